@@ -1,0 +1,93 @@
+"""One document's way through ``extract/``: file to ``Extraction``.
+
+``read -> layout -> nlp -> resolve -> claims/events``. The ``Extractor`` loads the
+spaCy pipeline and the curated lists once and is then reused for every document;
+build it once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .claims import extract_claims
+from .events import extract_incidents, extract_responses
+from .gazetteer import Gazetteer, load_gazetteer
+from .layout import parse_document
+from .model import Document, Extraction
+from .nlp import find_mentions, load_nlp, sentences
+from .read import read_text
+from .resolve import CorpusIndex, resolve
+
+__all__ = ["DEFAULT_MAX_BYTES", "EXTRACTOR_VERSION", "Extractor", "Prepared"]
+
+#: Bumped when extraction output changes, so ``build --update`` re-reads every file.
+EXTRACTOR_VERSION = "1"
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass
+class Prepared:
+    """A document read and laid out, with its mentions: what the corpus pass needs."""
+
+    document: Document
+    mentions: list = field(default_factory=list)
+
+
+class Extractor:
+    """Turns files or texts into ``Extraction`` objects.
+
+    Parameters
+    ----------
+    model : str or None
+        ``None`` uses ``nl_core_news_sm`` when installed, else ``spacy.blank("nl")``;
+        ``"blank"`` forces the rule path; any other value is a spaCy package or path.
+    extra_lists : sequence of Path
+        Folders with more actor lists (CSV, same columns as ``seeds/actors``).
+    """
+
+    def __init__(
+        self,
+        model: str | None = None,
+        extra_lists: tuple[Path, ...] = (),
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.gazetteer: Gazetteer = load_gazetteer(tuple(extra_lists))
+        self.nlp = load_nlp(model, self.gazetteer)
+        self.max_bytes = max_bytes
+
+    def prepare_file(self, path: Path, source: str | None = None) -> Prepared:
+        result = read_text(path, max_bytes=self.max_bytes)
+        prepared = self.prepare_text(result.text, source or path.name)
+        prepared.document.warnings[:0] = list(result.warnings)
+        return prepared
+
+    def prepare_text(self, text: str, source: str) -> Prepared:
+        document = parse_document(text, source)
+        return Prepared(document, find_mentions(self.nlp, document))
+
+    def finish(self, prepared: Prepared, corpus: CorpusIndex | None = None) -> Extraction:
+        """Resolve actors and find claims, incidents and responses."""
+        document, mentions = prepared.document, prepared.mentions
+        resolution = resolve(document, mentions, self.gazetteer, corpus=corpus)
+        spans = sentences(self.nlp, document)
+        actors = resolution.actors
+        claims = list(resolution.memberships)
+        claims += extract_claims(document, actors, mentions, spans)
+        incidents = extract_incidents(document, actors, mentions, spans)
+        responses = extract_responses(document, actors, mentions, spans, incidents)
+        return Extraction(
+            document=document,
+            actors=sorted(actors, key=lambda a: a.id),
+            claims=claims,
+            incidents=incidents,
+            responses=responses,
+            asked_by=list(resolution.asked_by),
+            answered_by=list(resolution.answered_by),
+        )
+
+    def extract_text(self, text: str, source: str = "text.txt") -> Extraction:
+        return self.finish(self.prepare_text(text, source))
+
+    def extract_file(self, path: Path, source: str | None = None) -> Extraction:
+        return self.finish(self.prepare_file(path, source))
