@@ -36,6 +36,10 @@ class KamerkgError(Exception):
         self.remedy = remedy
         super().__init__(str(self))
 
+    def __reduce__(self):
+        # Errors cross process boundaries in parallel builds.
+        return (type(self), (self.code, self.cause, self.remedy))
+
     def __str__(self) -> str:
         text = f"{self.code} {self.cause}"
         return f"{text}: {self.remedy}" if self.remedy else text

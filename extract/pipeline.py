@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .claims import extract_claims
+from .claims import extract_claims, implied_countries
 from .events import extract_incidents, extract_responses
 from .gazetteer import Gazetteer, load_gazetteer
 from .layout import parse_document
@@ -32,6 +32,7 @@ class Prepared:
 
     document: Document
     mentions: list = field(default_factory=list)
+    path: str = ""
 
 
 class Extractor:
@@ -60,6 +61,7 @@ class Extractor:
         result = read_text(path, max_bytes=self.max_bytes)
         prepared = self.prepare_text(result.text, source or path.name)
         prepared.document.warnings[:0] = list(result.warnings)
+        prepared.path = str(path)
         return prepared
 
     def prepare_text(self, text: str, source: str) -> Prepared:
@@ -71,7 +73,8 @@ class Extractor:
         document, mentions = prepared.document, prepared.mentions
         resolution = resolve(document, mentions, self.gazetteer, corpus=corpus)
         spans = sentences(self.nlp, document)
-        actors = resolution.actors
+        # Countries named only by adjective ("het Russische bedrijf X") still anchor claims.
+        actors = resolution.actors + implied_countries(document, resolution.actors, mentions)
         claims = list(resolution.memberships)
         claims += extract_claims(document, actors, mentions, spans)
         incidents = extract_incidents(document, actors, mentions, spans)

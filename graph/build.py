@@ -8,7 +8,6 @@ processes; only plain data crosses a process boundary, never a spaCy ``Doc``.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
@@ -24,7 +23,15 @@ from kamerkg.extract.pipeline import EXTRACTOR_VERSION, Extractor, Prepared
 from kamerkg.extract.resolve import CorpusIndex
 
 from .rdf import document_iri, extraction_graph
-from .store import Store
+from .store import (
+    Store,
+    file_sha256,
+    load_graph,
+    plan_update,
+    read_corpus,
+    read_manifest,
+    write_build,
+)
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -106,10 +113,6 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return sorted(found)
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 # Worker state: one Extractor per process, made once by the pool initializer.
 _EXTRACTOR: Extractor | None = None
 
@@ -119,12 +122,12 @@ def _init_worker(options: BuildOptions) -> None:
     _EXTRACTOR = Extractor(options.model, options.extra_lists, options.max_bytes)
 
 
-def _prepare(path: Path) -> tuple[Path, Prepared | None, str | None]:
+def _prepare(path: Path) -> tuple[Path, Prepared | None, KamerkgError | None]:
     assert _EXTRACTOR is not None
     try:
         return path, _EXTRACTOR.prepare_file(path), None
     except KamerkgError as error:
-        return path, None, str(error)
+        return path, None, error
 
 
 def _finish(args: tuple[Prepared, CorpusIndex | None]) -> Extraction:
@@ -165,69 +168,108 @@ def build(
     progress = progress or (lambda items, _n, _label: items)
     warn = warn or (lambda line: print(line, file=sys.stderr))
     summary = BuildSummary()
-    files_ = discover(paths)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    found = discover(paths)
+    if not found:
+        names = ", ".join(str(p) for p in paths)
+        raise InputError(
+            "E102",
+            f"no documents in {names}",
+            f"give files ending in {' '.join(DOCUMENT_SUFFIXES)} or a folder holding them",
+        )
 
-    previous = Store.read_manifest(out_dir) if options.update else {}
-    digests: dict[Path, str] = {}
-    todo: list[Path] = []
-    for path in files_:
+    def skip(path: Path, error: KamerkgError) -> None:
+        if options.strict:
+            raise error
+        warn(f"kamerkg: skipped {path}: {error}")
+        summary.skipped.append(str(path))
+
+    digests: dict[str, str] = {}
+    for path in found:
         try:
-            digests[path] = _digest(path)
-        except OSError as error:
-            line = f"E106 cannot read {path}: {error.strerror}: check its permissions"
-            if options.strict:
-                raise InputError("E106", f"cannot read {path}", "check its permissions") from error
-            warn(f"skipped {line}")
-            summary.skipped.append(str(path))
-            continue
-        entry = previous.get(str(path))
-        if (
-            options.update
-            and entry
-            and entry.get("sha256") == digests[path]
-            and entry.get("version") == EXTRACTOR_VERSION
-        ):
-            summary.reused += 1
-            continue
-        todo.append(path)
+            digests[str(path)] = file_sha256(path)
+        except OSError as exc:
+            skip(
+                path,
+                InputError(
+                    "E106",
+                    f"cannot read {path} ({exc.strerror})",
+                    "check that the file exists and is readable",
+                ),
+            )
+    manifest = read_manifest(out_dir) if options.update else {}
+    plan = plan_update(manifest, digests, EXTRACTOR_VERSION)
+    todo = [Path(p) for p in plan.extract]
+    summary.reused = len(plan.unchanged)
 
     mapper, shutdown = _mapper(options, len(todo))
     try:
         prepared: list[Prepared] = []
         for path, item, error in progress(mapper(_prepare, todo), len(todo), "reading"):
             if error is not None:
-                if options.strict:
-                    raise InputError(error.split(" ", 1)[0], error.split(" ", 1)[1])
-                warn(f"skipped {path}: {error}")
-                summary.skipped.append(str(path))
+                skip(path, error)
                 continue
             for line in item.document.warnings:
-                warn(f"{path.name}: {line}")
+                warn(f"kamerkg: {path.name}: {line}")
             prepared.append(item)
-        corpus = CorpusIndex.from_prepared(prepared, Store.read_corpus(out_dir) if options.update else None)
-        extractions = list(
-            progress(mapper(_finish, [(p, corpus) for p in prepared]), len(prepared), "extracting")
-        )
+        corpus = CorpusIndex.from_json(read_corpus(out_dir)) if options.update else CorpusIndex()
+        for item in prepared:
+            corpus.add(item.document, item.mentions)
+        jobs = [(item, corpus) for item in prepared]
+        extractions = list(progress(mapper(_finish, jobs), len(jobs), "extracting"))
     finally:
         shutdown()
 
-    by_source: dict[str, Path] = {}
-    for path in todo:
-        by_source.setdefault(path.name, path)
-    graphs = {str(document_iri(e.document)): extraction_graph(e) for e in extractions}
-
-    manifest = {k: v for k, v in previous.items() if Path(k) in digests}
-    for extraction in extractions:
-        path = by_source[extraction.document.source]
+    graphs: dict[str, object] = {}
+    owners: dict[str, Path] = {}
+    for path, extraction in zip((Path(p.path) for p in prepared), extractions, strict=True):
+        iri = str(document_iri(extraction.document))
+        if iri in owners:
+            skip(
+                path,
+                InputError(
+                    "E107",
+                    f"{path} has the same document name as {owners[iri]}",
+                    "rename one of the two files",
+                ),
+            )
+            continue
+        owners[iri] = path
+        graphs[iri] = extraction_graph(extraction)
         manifest[str(path)] = {
-            "sha256": digests[path],
-            "graph": str(document_iri(extraction.document)),
+            "sha256": digests[str(path)],
+            "graph": iri,
             "version": EXTRACTOR_VERSION,
         }
-    removed = sorted(v["graph"] for k, v in previous.items() if Path(k) not in digests)
-    write_outputs(out_dir, graphs, removed, manifest, corpus, options)
+    for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
+        del manifest[gone]
+    removed = [iri for iri in plan.removed_graphs if iri not in graphs]
+    summary.triples = write_build(
+        out_dir, graphs, removed, manifest, update=options.update, corpus=corpus.to_json()
+    )
+    if options.html:
+        from .network import to_networkx
+        from .viz import write_page
+
+        write_page(to_networkx(load_graph(out_dir)), out_dir / "graph.html")
     summary.documents = len(manifest)
-    summary.entities, summary.relations, summary.triples = count_graph(out_dir)
+    summary.entities, summary.relations = _count(out_dir)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _count(out_dir: Path) -> tuple[int, int]:
+    """Distinct actors and distinct relation triples in the built store."""
+    with Store.open(out_dir, read_only=True) as store:
+        rows = store.query(COUNT_QUERY)
+        row = next(iter(rows))
+        return int(row["actors"].value), int(row["relations"].value)
+
+
+COUNT_QUERY = """
+PREFIX kkg: <https://w3id.org/kamerkg/ns#>
+SELECT (COUNT(DISTINCT ?a) AS ?actors) (COUNT(DISTINCT ?st) AS ?relations) WHERE {
+  { GRAPH ?g { ?d kkg:mentions ?a } }
+  UNION
+  { GRAPH ?g { ?st a kkg:Claim } }
+}
+"""

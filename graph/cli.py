@@ -59,18 +59,39 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @out_option
-@click.option("--model", default=None, help="spaCy model: a package, a path or 'blank' (default: "
-              "nl_core_news_sm when installed, else blank Dutch).")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes.")
-@click.option("--update", is_flag=True, help="Re-read only new or changed files; drop deleted ones.")
+@click.option(
+    "--model",
+    default=None,
+    help="spaCy model: a package, a path or 'blank' (default: "
+    "nl_core_news_sm when installed, else blank Dutch).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes.",
+)
+@click.option(
+    "--update", is_flag=True, help="Re-read only new or changed files; drop deleted ones."
+)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file instead of skipping it.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
-@click.option("--lists", "extra_lists", multiple=True,
-              type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="Extra folder of actor lists (CSV like seeds/actors); repeatable.")
-@click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1),
-              help="Refuse files larger than this.")
+@click.option(
+    "--lists",
+    "extra_lists",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Extra folder of actor lists (CSV like seeds/actors); repeatable.",
+)
+@click.option(
+    "--max-bytes",
+    default=20_000_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Refuse files larger than this.",
+)
 @quiet_option
 def build(paths, out_dir, model, jobs, update, strict, no_html, extra_lists, max_bytes, quiet):
     """Build the graph from documents (default: the bundled sample documents).
@@ -82,8 +103,13 @@ def build(paths, out_dir, model, jobs, update, strict, no_html, extra_lists, max
     from .build import build as run_build
 
     options = BuildOptions(
-        model=model, jobs=jobs, update=update, strict=strict, html=not no_html,
-        max_bytes=max_bytes, extra_lists=tuple(extra_lists),
+        model=model,
+        jobs=jobs,
+        update=update,
+        strict=strict,
+        html=not no_html,
+        max_bytes=max_bytes,
+        extra_lists=tuple(extra_lists),
     )
     targets = list(paths) or [sample_documents()]
     summary = run_build(targets, out_dir, options, progress=_progress(quiet))
@@ -95,12 +121,27 @@ def build(paths, out_dir, model, jobs, update, strict, no_html, extra_lists, max
 @cli.command()
 @click.argument("query", required=False)
 @out_option
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query parameter (repeatable); values are bound, never pasted.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-@click.option("--endpoint", default=None, metavar="URL",
-              help="Query this SPARQL 1.1 endpoint instead of the local store.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query parameter (repeatable); values are bound, never pasted.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help="Query this SPARQL 1.1 endpoint instead of the local store.",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and exit.")
 def query(query, out_dir, params, fmt, endpoint, list_only):
     """Run a named query, a .rq file or SPARQL text (read-only) and print the result."""
@@ -122,9 +163,13 @@ def query(query, out_dir, params, fmt, endpoint, list_only):
 
 
 @cli.command("eval")
-@click.option("--gold", "gold_dir", required=True,
-              type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of gold JSON files (seeds/gold/FORMAT.md).")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of gold JSON files (seeds/gold/FORMAT.md).",
+)
 @out_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--details", is_flag=True, help="List misses and false positives per document.")
@@ -175,10 +220,15 @@ def stats(out_dir, around, depth, top):
 @out_option
 @click.option("--around", default=None, metavar="NAME", help="Only the ego network of this actor.")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10))
-@click.option("--format", "fmt", type=click.Choice(["html", "svg", "png"]), default="html",
-              show_default=True)
-@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="File to write (default OUT/view.html, OUT/view.svg ...).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "svg", "png"]), default="html", show_default=True
+)
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="File to write (default OUT/view.html, OUT/view.svg ...).",
+)
 def viz(out_dir, around, depth, fmt, output):
     """Write the interactive page (offline) or a static picture of a view."""
     from .network import to_networkx
@@ -196,10 +246,18 @@ def viz(out_dir, around, depth, fmt, output):
 
 @cli.command()
 @out_option
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["ttl", "nt", "jsonld", "graphml", "gexf", "csv"]))
-@click.option("--dest", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Folder to write into (default OUT/export).")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["ttl", "nt", "jsonld", "graphml", "gexf", "csv"]),
+)
+@click.option(
+    "--dest",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder to write into (default OUT/export).",
+)
 @click.option("--around", default=None, metavar="NAME", help="Only the ego network of this actor.")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10))
 def export(out_dir, fmt, dest, around, depth):
@@ -216,8 +274,12 @@ def export(out_dir, fmt, dest, around, depth):
 
 @cli.command()
 @out_option
-@click.option("--endpoint", required=True, metavar="URL",
-              help="SPARQL 1.1 Graph Store Protocol endpoint to write the named graphs to.")
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="SPARQL 1.1 Graph Store Protocol endpoint to write the named graphs to.",
+)
 def push(out_dir, endpoint):
     """Write every document's named graph to a SPARQL server."""
     from .endpoint import push as run_push

@@ -66,7 +66,9 @@ def office_iri(label: str) -> URIRef:
     return ID[f"office/{slug(label)}"]
 
 
-def _span_node(graph: Graph, doc_iri: URIRef, document: Document, span: Span, exact: bool) -> URIRef:
+def _span_node(
+    graph: Graph, doc_iri: URIRef, document: Document, span: Span, exact: bool
+) -> URIRef:
     node = URIRef(f"{doc_iri}/span/{span.start}-{span.end}")
     graph.add((node, RDF.type, OA.TextPositionSelector))
     graph.add((node, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
@@ -78,13 +80,12 @@ def _span_node(graph: Graph, doc_iri: URIRef, document: Document, span: Span, ex
 
 
 def _part_iris(doc_iri: URIRef, document: Document) -> list[URIRef]:
-    iris = []
+    iris: list[URIRef] = []
     for i, part in enumerate(document.parts):
         path = _PART_PATHS.get(part.kind)
-        if path and part.number is not None and part.kind != "notice":
-            iris.append(URIRef(f"{doc_iri}/{path}/{part.number}"))
-        else:
-            iris.append(URIRef(f"{doc_iri}/part/{i}"))
+        iri = URIRef(f"{doc_iri}/{path}/{part.number}") if path and part.number else None
+        # A number seen twice (a question repeated in the letter) falls back to the index.
+        iris.append(iri if iri is not None and iri not in iris else URIRef(f"{doc_iri}/part/{i}"))
     return iris
 
 
@@ -240,23 +241,39 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
 
     incident_iris: list[URIRef] = []
     for incident in extraction.incidents:
-        key = short_hash(incident.kind, incident.evidence.start, *sorted(incident.actors))
+        key = short_hash(incident.kind, incident.evidence.start, incident.label, *sorted(incident.actors))
         node = URIRef(f"{doc_iri}/incident/{key}")
         incident_iris.append(node)
         graph.add((node, RDF.type, KKG.Incident))
         graph.add((node, KKG.incidentType, Literal(incident.kind)))
-        _event(graph, doc_iri, document, node, incident.label, incident.trigger,
-               incident.evidence, incident.date)
+        _event(
+            graph,
+            doc_iri,
+            document,
+            node,
+            incident.label,
+            incident.trigger,
+            incident.evidence,
+            incident.date,
+        )
         for actor_id in incident.actors:
             graph.add((node, KKG.involves, actor_iri(actor_id)))
 
     for response in extraction.responses:
-        key = short_hash(response.kind, response.evidence.start, response.trigger)
+        key = short_hash(response.kind, response.evidence.start, response.trigger, response.label)
         node = URIRef(f"{doc_iri}/response/{key}")
         graph.add((node, RDF.type, KKG.StateResponse))
         graph.add((node, KKG.responseType, Literal(response.kind)))
-        _event(graph, doc_iri, document, node, response.label, response.trigger,
-               response.evidence, response.date)
+        _event(
+            graph,
+            doc_iri,
+            document,
+            node,
+            response.label,
+            response.trigger,
+            response.evidence,
+            response.date,
+        )
         for actor_id in response.by:
             graph.add((node, KKG.takenBy, actor_iri(actor_id)))
         for actor_id in response.aimed_at:

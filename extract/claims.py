@@ -1,0 +1,715 @@
+"""Relations between actors from Dutch trigger patterns, each with its stance.
+
+Triggers are data (``lexicons/relation_triggers.csv``): the relation, a regex, a
+direction saying where the subject and object sit around the trigger, and the
+actor types allowed at each end. Directions:
+
+``s>o``   subject left of the trigger, object(s) right ("X gelieerd aan Y");
+``o>s``   object(s) left, subject right ("X gearresteerd door Y");
+``so>``   both left, subject first (verb last: "X Y als klanten heeft");
+``>so``   both right, subject first ("attributie van X aan Y");
+``>os``   object right, then subject after "door" ("arrestatie van X door Y");
+``o<``    object(s) left, subject implicit: the document's most named company or
+          threat actor ("A, B en C staan in de database");
+``role``  a person's role at an organisation ("directeur van Y, X" / "X, directeur van Y");
+``any``   for ``uses``: subject the nearest body on the left (or after "door"),
+          object the nearest company on either side.
+
+Lists carry the shared end over ("Kamerleden als A, B en C staan op de lijst").
+Noun phrases give nationality claims ("het Chinese bedrijf X", "APT31, een Chinese
+actor"), anaphors ("dit bedrijf", "deze groep") stand for the most named actor
+of their type so far, and a nationality adjective fills an empty end ("een
+Chinese cyberaanval op Y", "gericht tegen Nederlandse belangen"). A spaCy ``doc``
+with a dependency parse adds subject/object matches of trigger verbs.
+
+Examples
+--------
+>>> from kamerkg.extract.model import Actor, Document, Mention, Part, Span
+>>> text = "Zo is Acme gelieerd aan Ruritanië."
+>>> doc = Document(source="a.txt", text=text, parts=[Part("body", Span(0, len(text)))])
+>>> actors = [Actor("acme", "Acme", "Company"), Actor("ruritanie", "Ruritanië", "Country")]
+>>> mentions = [Mention(Span(6, 10), "Acme", "ORG", actor_id="acme"),
+...             Mention(Span(24, 33), "Ruritanië", "GPE", actor_id="ruritanie")]
+>>> [(c.subject, c.relation, c.object, c.stance) for c in
+...  extract_claims(doc, actors, mentions, [Span(0, len(text))])]
+[('acme', 'affiliatedWith', 'ruritanie', 'asserted')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from kamerkg.extract.ids import fold, slug
+from kamerkg.extract.model import Actor, Claim, Document, Mention, Span
+
+from .sentences import sentence_units
+from .stance import assess
+
+__all__ = [
+    "ActorSlot",
+    "Trigger",
+    "actor_slots",
+    "adjective_country_before",
+    "country_index",
+    "extract_claims",
+    "implied_countries",
+    "load_triggers",
+]
+
+WINDOW = 150
+LIST_GAP = 100
+_STANCE_RANK = {"asserted": 0, "denied": 1, "reported": 2, "unconfirmed": 3}
+_HARD_BREAK = re.compile(r"[;:?!]|\bmaar\b(?! ook)|\n\s*\n")
+_LIST_BREAK = re.compile(
+    r"[;:?!.]|\b(?:die|dat|maar(?! ook)|omdat|terwijl|want|waar|welke|wie)\b"
+    r"|\b(?:heeft|hebben|is|zijn|was|waren)\b"
+)
+_CLAUSE = re.compile(r"[,;:?!()]|\b(?:dat|die|maar|omdat|terwijl|want|of)\b")
+# A name glued to a word before it ("Noord-|Amerika") is part of another name.
+_MID_WORD = re.compile(r"\w-?\Z")
+_JOIN = re.compile(r"\s*(?:,|en|of)\s*")
+_COMPOUND = re.compile(r"-[a-zà-ÿ]")
+_ALL_TYPES = (
+    "Person",
+    "PoliticalParty",
+    "GovernmentBody",
+    "Company",
+    "ThreatActor",
+    "Country",
+    "Organisation",
+)
+_DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
+_ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|uit|naar|bij|van|voor|op|met|over|binnen|buiten)\s+(?:de\s+|het\s+)?"
+    r"(?:[\w-]+\s+(?:en|of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, order=True)
+class ActorSlot:
+    """An occurrence of an actor in the text: a mention, an anaphor or an adjective."""
+
+    start: int
+    end: int
+    actor_id: str
+    type: str
+    via: str = "mention"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of ``relation_triggers.csv``."""
+
+    relation: str
+    pattern: re.Pattern[str]
+    direction: str
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+    context: re.Pattern[str] | None
+
+
+@dataclass
+class _Candidate:
+    subject: str
+    relation: str
+    object: str
+    unit: Span
+    focus: Span
+    presupposed: bool = False
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = files("kamerkg.extract") / "lexicons" / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _types(value: str) -> frozenset[str]:
+    return frozenset(t.strip() for t in value.split("|") if t.strip())
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> tuple[Trigger, ...]:
+    """The trigger table of ``relation_triggers.csv``, in file order."""
+    out = []
+    for row in _rows("relation_triggers.csv"):
+        context = row.get("context") or ""
+        out.append(
+            Trigger(
+                relation=row["relation"],
+                pattern=re.compile(row["pattern"], re.IGNORECASE),
+                direction=row["direction"],
+                subject_types=_types(row["subject_types"]),
+                object_types=_types(row["object_types"]),
+                context=re.compile(context, re.IGNORECASE) if context else None,
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    table = {
+        r["adjective"]: tuple(r["country"].split("|")) for r in _rows("relation_nationality.csv")
+    }
+    names = sorted(table, key=lambda a: (-len(a), a))
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in names) + r")(?![\w-])")
+    return pattern, table
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    return {r["role"]: r["pattern"] for r in _rows("relation_heads.csv")}
+
+
+@lru_cache(maxsize=1)
+def _anaphors() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (r["type"], re.compile(r["pattern"], re.IGNORECASE)) for r in _rows("relation_anaphors.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    return {
+        r["lemma"]: (r["relation"], _types(r["subject_types"]), _types(r["object_types"]))
+        for r in _rows("relation_lemmas.csv")
+    }
+
+
+def country_index(actors: Sequence[Actor]) -> dict[str, str]:
+    """Folded country names (label and aliases) to actor ids, for adjectives."""
+    index: dict[str, str] = {}
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.type == "Country":
+            for name in actor.names():
+                index.setdefault(fold(name), actor.id)
+    return index
+
+
+def _country_for(adjective: str, countries: dict[str, str]) -> str | None:
+    _, table = _nationalities()
+    for name in table.get(adjective, ()):
+        actor_id = countries.get(fold(name))
+        if actor_id:
+            return actor_id
+    return None
+
+
+def adjective_country_before(text: str, pos: int, countries: dict[str, str]) -> ActorSlot | None:
+    """A country slot for a nationality adjective right before ``pos`` ("Chinese |aanval")."""
+    pattern, _ = _nationalities()
+    # One adjective may sit between: "Chinese buitenlandse spionage".
+    m = re.search(
+        pattern.pattern + r"\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?$", text[max(0, pos - 60) : pos]
+    )
+    if not m:
+        return None
+    actor_id = _country_for(m.group(1), countries)
+    if actor_id is None:
+        return None
+    start = max(0, pos - 60) + m.start(1)
+    return ActorSlot(start, start + len(m.group(1)), actor_id, "Country", "adjective")
+
+
+def _adjective_state_after(text: str, pos: int, countries: dict[str, str]) -> ActorSlot | None:
+    """A country slot for "... tegen (de) Nederlandse (nationale) belangen" after ``pos``."""
+    pattern, _ = _nationalities()
+    m = re.match(
+        r"\s+(?:de\s+|het\s+|een\s+)?" + pattern.pattern + r"\s+" + _heads()["state"] + r"\b",
+        text[pos : pos + 80],
+    )
+    if not m:
+        return None
+    actor_id = _country_for(m.group(1), countries)
+    if actor_id is None:
+        return None
+    return ActorSlot(pos + m.start(1), pos + m.end(1), actor_id, "Country", "adjective")
+
+
+def actor_slots(
+    document: Document, actors: Sequence[Actor], mentions: Sequence[Mention]
+) -> list[ActorSlot]:
+    """Resolved mentions (overlaps removed, longest kept) plus resolved anaphors, sorted."""
+    types = {a.id: a.type for a in actors}
+    raw = sorted(
+        (
+            ActorSlot(m.span.start, m.span.end, m.actor_id, types[m.actor_id])
+            for m in mentions
+            if m.actor_id in types
+            and m.span.end <= len(document.text)
+            and not _MID_WORD.search(document.text[max(0, m.span.start - 2) : m.span.start])
+        ),
+        key=lambda s: (-(s.end - s.start), s.start, s.actor_id),
+    )
+    kept: list[ActorSlot] = []
+    for slot in raw:
+        if all(slot.end <= k.start or slot.start >= k.end for k in kept):
+            kept.append(slot)
+    kept.sort()
+    return sorted(kept + _anaphor_slots(document.text, kept))
+
+
+def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
+    out: list[ActorSlot] = []
+    for type_, pattern in _anaphors():
+        for m in pattern.finditer(text):
+            if any(s.start < m.end() and m.start() < s.end for s in slots):
+                continue
+            # "het bedrijf Acme": an apposition, not an anaphor.
+            if any(m.end() <= s.start <= m.end() + 3 for s in slots):
+                continue
+            before = [s for s in slots if s.type == type_ and s.end <= m.start()]
+            if not before:
+                continue
+            counts = Counter(s.actor_id for s in before)
+            last = {s.actor_id: s.start for s in before}
+            best = max(counts, key=lambda a: (counts[a], last[a], a))
+            out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
+    return out
+
+
+def _salient(slots: Sequence[ActorSlot], types: frozenset[str]) -> ActorSlot | None:
+    counts = Counter(s.actor_id for s in slots if s.type in types and s.via == "mention")
+    if not counts:
+        return None
+    first = {}
+    for s in slots:
+        first.setdefault(s.actor_id, s)
+    best = max(counts, key=lambda a: (counts[a], -first[a].start, a))
+    return first[best]
+
+
+def _nearest(
+    text: str,
+    ordered: Sequence[ActorSlot],
+    pos: int,
+    side: str,
+    allowed: frozenset[str],
+    skip: frozenset[str] = frozenset(),
+    window: int = WINDOW,
+    breaks: re.Pattern[str] = _HARD_BREAK,
+) -> ActorSlot | None:
+    """The nearest slot on ``side`` of ``pos``, if it is of an allowed type."""
+    for slot in ordered:
+        if slot.type in skip:
+            continue
+        gap = text[slot.end : pos] if side == "left" else text[pos : slot.start]
+        if len(gap) > window or breaks.search(gap):
+            return None
+        return slot if slot.type in allowed else None
+    return None
+
+
+def _extend(
+    text: str, first: ActorSlot, ordered: Sequence[ActorSlot], side: str, allowed: frozenset[str]
+) -> list[ActorSlot]:
+    """``first`` and the allowed slots that continue its list on ``side``."""
+    found = [first]
+    prev = first
+    started = False
+    for slot in ordered:
+        if slot is first:
+            started = True
+            continue
+        if not started:
+            continue
+        if slot.type not in allowed:
+            continue
+        gap = text[slot.end : prev.start] if side == "left" else text[prev.end : slot.start]
+        if len(gap) > LIST_GAP or _LIST_BREAK.search(gap):
+            break
+        found.append(slot)
+        prev = slot
+    return found
+
+
+def _pairs(
+    text: str,
+    trig: Trigger,
+    ts: int,
+    te: int,
+    unit: Span,
+    slots: Sequence[ActorSlot],
+    all_slots: Sequence[ActorSlot],
+    countries: dict[str, str],
+) -> list[tuple[ActorSlot, ActorSlot]]:
+    # A name inside a compound ("EU-lidstaat") is a modifier, never an agent.
+    agents = [s for s in slots if not _COMPOUND.match(text, s.end)]
+    left = [s for s in reversed(slots) if s.end <= ts]
+    right = [s for s in slots if s.start >= te]
+    left_a = [s for s in reversed(agents) if s.end <= ts]
+    right_a = [s for s in agents if s.start >= te]
+    S, O = trig.subject_types, trig.object_types  # noqa: E741 - subject/object type sets
+    subjects: list[ActorSlot] = []
+    objects: list[ActorSlot] = []
+    d = trig.direction
+    if d == "s>o":
+        subj = _nearest(text, left_a, ts, "left", S)
+        first = _nearest(text, right, te, "right", O)
+        examples = first is not None and subj is None and _ZOALS.match(text, first.end, unit.end)
+        if first:
+            # "organisaties die belangen hebben in Y, zoals A en B": A and B are subjects.
+            objects = [first] if examples else _extend(text, first, right, "right", O)
+        else:
+            adj = _adjective_state_after(text, te, countries)
+            if adj and adj.type in O:
+                objects = [adj]
+        if subj:
+            subjects = [subj]
+        elif objects:
+            after = objects[-1].end
+            if examples:
+                rest = [s for s in right if s.start > after]
+                lead = _nearest(text, rest, after, "right", S, window=60)
+                if lead:
+                    subjects = _extend(text, lead, rest, "right", S)
+        if not subjects:
+            adj = adjective_country_before(text, ts, countries)
+            if adj and adj.type in S:
+                subjects = [adj]
+    elif d == "o>s":
+        first = _nearest(text, left, ts, "left", O)
+        if first:
+            objects = _extend(text, first, left, "left", O)
+        subj = _nearest(text, right_a, te, "right", S)
+        subjects = [subj] if subj else []
+    elif d == "so>":
+        clause = [s for s in reversed(left) if not _CLAUSE.search(text[s.end : ts])]
+        clause = [s for s in clause if ts - s.start <= WINDOW * 2]
+        # Ends of a verb-last clause are bare noun phrases, not "in X" places.
+        bare, placed = [], None
+        for o in clause:
+            joined = placed is not None and _JOIN.fullmatch(text[placed.end : o.start])
+            if _PREP_BEFORE.search(text[max(0, o.start - 20) : o.start]) or joined:
+                placed = o
+            else:
+                bare.append(o)
+        for i, s in enumerate(bare):
+            objs = [o for o in bare[i + 1 :] if o.type in O]
+            if s.type in S and objs:
+                subjects, objects = [s], objs
+                break
+    elif d == ">so":
+        subj = _nearest(text, right_a, te, "right", S, window=40)
+        if subj:
+            subjects = [subj]
+            rest = [s for s in right if s.start >= subj.end]
+            obj = _nearest(text, rest, subj.end, "right", O, window=60)
+            objects = [obj] if obj else []
+    elif d == ">os":
+        first = _nearest(text, right, te, "right", O, window=60)
+        if first:
+            objects = _extend(text, first, right, "right", O)
+            door = _DOOR.search(text, objects[-1].end, min(unit.end, objects[-1].end + 60))
+            if door:
+                rest = [s for s in right if s.start >= door.end()]
+                subj = _nearest(text, rest, door.end(), "right", S, window=20)
+                subjects = [subj] if subj else []
+    elif d == "o<":
+        if trig.context is not None:
+            around = text[max(0, unit.start - 400) : unit.end]
+            if not trig.context.search(around):
+                return []
+        others = frozenset(t for t in _ALL_TYPES if t not in O)
+        first = _nearest(text, left, ts, "left", O, skip=others)
+        if first:
+            objects = _extend(text, first, left, "left", O)
+            subj = _salient(all_slots, S)
+            subjects = [subj] if subj else []
+    elif d == "role":
+        obj = _nearest(text, right, te, "right", O, window=40)
+        if obj:
+            objects = [obj]
+            before = _nearest(text, left, ts, "left", S, window=25)
+            after = [s for s in right if s.start >= obj.end]
+            follow = _nearest(text, after, obj.end, "right", S, window=4)
+            subj = follow or before
+            subjects = [subj] if subj else []
+    elif d == "any":
+        subj = _nearest(text, left_a, ts, "left", S, skip=O)
+        if subj is None:
+            door = _DOOR.search(text, te, unit.end)
+            if door and door.start() - te <= 80:
+                rest = [s for s in right if s.start >= door.end()]
+                subj = _nearest(text, rest, door.end(), "right", S, window=20)
+        obj = _nearest(text, right, te, "right", O, skip=S)
+        if obj is None:
+            obj = _nearest(text, left, ts, "left", O, skip=S)
+        if subj and obj:
+            subjects, objects = [subj], [obj]
+    return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
+
+
+def _noun_phrase_claims(
+    text: str, unit: Span, slots: Sequence[ActorSlot], countries: dict[str, str]
+) -> list[_Candidate]:
+    """ "het Chinese bedrijf X" / "X, een Chinese actor": X tied to the country."""
+    pattern, _ = _nationalities()
+    heads = _heads()
+    out: list[_Candidate] = []
+    for slot in slots:
+        if slot.via != "mention" or slot.type not in ("Company", "ThreatActor"):
+            continue
+        head = heads["company" if slot.type == "Company" else "threat"]
+        relation = "affiliatedWith" if slot.type == "Company" else "attributedTo"
+        before = text[max(unit.start, slot.start - 90) : slot.start]
+        pre = re.search(pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s+)?$", before)
+        post = re.match(
+            r"\s*\)?\s*,\s*(?:een|de|het)\s+"
+            + pattern.pattern
+            + r"\s+(?:[\w-]+\s+){0,2}?"
+            + head
+            + r"\b",
+            text[slot.end : min(unit.end, slot.end + 90)],
+        )
+        m = pre or post
+        if not m:
+            continue
+        country = _country_for(m.group(1), countries)
+        if country is None or country == slot.actor_id:
+            continue
+        if pre:
+            focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
+        else:
+            focus = Span(slot.start, slot.end + post.end())
+        out.append(_Candidate(slot.actor_id, relation, country, unit, focus, presupposed=True))
+    return out
+
+
+def implied_countries(
+    document: Document, actors: Sequence[Actor], mentions: Sequence[Mention]
+) -> list[Actor]:
+    """Countries named only by an adjective that carries a claim, as new actors.
+
+    "het Russische bedrijf X", "X, een Iraanse hackgroep" and "de Chinese staat"
+    tie an actor to a country the text may never name as a noun. Call this
+    before :func:`extract_claims` and add the result to the document's actors so
+    those claims have an object. Countries already among ``actors`` are skipped.
+
+    Examples
+    --------
+    >>> from kamerkg.extract.model import Document, Mention, Span
+    >>> text = "Het Russische bedrijf Acme groeit."
+    >>> doc = Document(source="a.txt", text=text)
+    >>> acme = Actor("acme", "Acme", "Company")
+    >>> [(a.id, a.type) for a in implied_countries(doc, [acme], [
+    ...     Mention(Span(22, 26), "Acme", "ORG", actor_id="acme")])]
+    [('rusland', 'Country')]
+    """
+    try:
+        pattern, table = _nationalities()
+        heads = _heads()
+        known = country_index(actors)
+        text = document.text
+        found: dict[str, Actor] = {}
+
+        def add(adjective: str, start: int) -> None:
+            names = table.get(adjective, ())
+            if not names or any(fold(n) in known for n in names):
+                return
+            actor = found.setdefault(
+                slug(names[0]), Actor(slug(names[0]), names[0], "Country", set(names[1:]))
+            )
+            actor.mentions.append(Span(start, start + len(adjective)))
+
+        for slot in actor_slots(document, actors, mentions):
+            if slot.via != "mention" or slot.type not in ("Company", "ThreatActor"):
+                continue
+            head = heads["company" if slot.type == "Company" else "threat"]
+            before = text[max(0, slot.start - 90) : slot.start]
+            pre = re.search(
+                pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s+)?$", before
+            )
+            if pre:
+                add(pre.group(1), slot.start - len(before) + pre.start(1))
+                continue
+            post = re.match(
+                r"\s*\)?\s*,\s*(?:een|de|het)\s+"
+                + pattern.pattern
+                + r"\s+(?:[\w-]+\s+){0,2}?"
+                + head
+                + r"\b",
+                text[slot.end : slot.end + 90],
+            )
+            if post:
+                add(post.group(1), slot.end + post.start(1))
+        state = re.compile(
+            r"\b(?:de|het)\s+" + pattern.pattern + r"\s+(?:staat|overheid|regering)\b"
+        )
+        for m in state.finditer(text):
+            add(m.group(1), m.start(1))
+        return sorted(found.values(), key=lambda a: a.id)
+    except (re.error, KeyError, ValueError, IndexError):
+        return []
+
+
+def _dependency_claims(doc: Any, unit: Span, slots: Sequence[ActorSlot]) -> list[_Candidate]:
+    """Subject/object of trigger verbs from a dependency parse (model installed)."""
+    try:
+        if not doc.has_annotation("DEP"):
+            return []
+    except (AttributeError, ValueError):
+        return []
+    lemmas = _lemmas()
+    out: list[_Candidate] = []
+
+    def slot_of(token: Any) -> ActorSlot | None:
+        sub = list(token.subtree)
+        a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        inside = [s for s in slots if a <= s.start and s.end <= b]
+        return inside[0] if inside else None
+
+    for token in doc:
+        if not unit.start <= token.idx < unit.end:
+            continue
+        entry = lemmas.get(token.lemma_.lower())
+        if entry is None:
+            continue
+        relation, S, O = entry  # noqa: E741
+        subj = obj = None
+        for child in token.children:
+            dep = child.dep_.lower()
+            if dep in ("nsubj", "obl:agent") or (
+                dep == "obl"
+                and any(c.lower_ == "door" and c.dep_ == "case" for c in child.children)
+            ):
+                subj = subj or slot_of(child)
+            elif dep in ("obj", "nsubj:pass", "dobj"):
+                obj = obj or slot_of(child)
+        if subj and obj and subj.type in S and obj.type in O and subj.actor_id != obj.actor_id:
+            focus = Span(
+                min(subj.start, obj.start, token.idx),
+                max(subj.end, obj.end, token.idx + len(token)),
+            )
+            out.append(_Candidate(subj.actor_id, relation, obj.actor_id, unit, focus))
+    return out
+
+
+def _is_question(document: Document, part: int | None) -> bool:
+    return part is not None and document.parts[part].kind == "question"
+
+
+def extract_claims(
+    document: Document,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    sentences: Sequence[Span],
+    *,
+    doc: Any = None,
+) -> list[Claim]:
+    """Relations between actors of one document, one per (subject, relation, object).
+
+    Parameters
+    ----------
+    document : Document
+        The laid-out document.
+    actors : sequence of Actor
+        Resolved actors; their ``type`` drives the type constraints.
+    mentions : sequence of Mention
+        Mentions with ``actor_id`` set by the resolver; others are ignored.
+    sentences : sequence of Span
+        Sentence spans (cut at part borders here); empty means split the text here.
+    doc : spacy.tokens.Doc, optional
+        A parsed doc over ``document.text``; adds dependency-based matches.
+
+    Returns
+    -------
+    list of Claim
+        Sorted by evidence offset, then subject, relation and object. ``memberOf``
+        is never produced here (the resolver does that).
+    """
+    try:
+        return _extract(document, actors, mentions, sentences, doc)
+    except (re.error, KeyError, ValueError, IndexError):  # odd input must never crash a build
+        return []
+
+
+def _extract(
+    document: Document,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    sentences: Sequence[Span],
+    doc: Any,
+) -> list[Claim]:
+    text = document.text
+    slots = actor_slots(document, actors, mentions)
+    if not slots:
+        return []
+    countries = country_index(actors)
+    candidates: list[_Candidate] = []
+    for unit in sentence_units(document, sentences):
+        inside = [s for s in slots if unit.start <= s.start and s.end <= unit.end]
+        for trig in load_triggers():
+            for m in trig.pattern.finditer(text, unit.start, unit.end):
+                # A group named "t" marks the trigger proper ("richtte X |zich op|").
+                ts = (
+                    m.start("t")
+                    if "t" in trig.pattern.groupindex and m.start("t") >= 0
+                    else m.start()
+                )
+                for s, o in _pairs(text, trig, ts, m.end(), unit, inside, slots, countries):
+                    ends = [x for x in (s, o) if unit.start <= x.start and x.end <= unit.end]
+                    lo = min([m.start(), *(x.start for x in ends)])
+                    hi = max([m.end(), *(x.end for x in ends)])
+                    candidates.append(
+                        _Candidate(s.actor_id, trig.relation, o.actor_id, unit, Span(lo, hi))
+                    )
+        candidates += _noun_phrase_claims(text, unit, inside, countries)
+        if doc is not None:
+            candidates += _dependency_claims(doc, unit, inside)
+    return _judge_and_dedupe(document, candidates, slots)
+
+
+def _judge_and_dedupe(
+    document: Document, candidates: list[_Candidate], slots: Sequence[ActorSlot]
+) -> list[Claim]:
+    best: dict[tuple[str, str, str], tuple[tuple[int, int, int], Claim]] = {}
+    for cand in candidates:
+        part = document.part_at(cand.unit.start)
+        result = assess(
+            document, cand.unit, part_index=part, focus=cand.focus, presupposed=cand.presupposed
+        )
+        reported_by = None
+        if result.source_span is not None:
+            src = result.source_span
+            hits = [
+                s for s in slots if s.start < src.end and src.start < s.end and s.via == "mention"
+            ]
+            reported_by = hits[0].actor_id if hits else None
+        report_source = None
+        if reported_by is None and result.stance in ("reported", "unconfirmed"):
+            report_source = result.reported_by_surface or result.report_source
+        claim = Claim(
+            subject=cand.subject,
+            relation=cand.relation,
+            object=cand.object,
+            evidence=cand.unit,
+            stance=result.stance,
+            cue=result.cue,
+            reported_by=reported_by,
+            report_source=report_source,
+            part=part,
+        )
+        rank = (
+            int(_is_question(document, part)),
+            _STANCE_RANK.get(result.stance, 9),
+            cand.unit.start,
+        )
+        key = (cand.subject, cand.relation, cand.object)
+        if cand.relation == "affiliatedWith":
+            # Affiliation runs both ways: one claim per pair of actors.
+            key = (*sorted((cand.subject, cand.object)), cand.relation)  # type: ignore[assignment]
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, claim)
+    claims = [c for _, c in best.values()]
+    return sorted(claims, key=lambda c: (c.evidence.start, c.subject, c.relation, c.object))

@@ -1,0 +1,834 @@
+"""Rule families over the clean text: names, codes, organisations, roles, sentences.
+
+Every function here works on plain strings and character offsets, so the spaCy
+components in ``nlp.py`` and the resolver in ``resolve.py`` share one set of rules.
+The words and regexes they use live in ``extract/lexicons/nlp_*``.
+
+Decisions
+---------
+* A country adjective with a *state* noun ("de Chinese Staat", "de Russische
+  regering", "de Chinese autoriteiten") is a mention of the **country** itself
+  (gold treats "Chinese Staat" as an alias of China). An adjective with a
+  *service* noun ("Chinese veiligheidsdiensten", "het Russische leger") is a
+  ``GovernmentBody`` of its own, named by the surface form.
+* A bare adjective ("Chinese bedrijven") is no mention.
+
+Examples
+--------
+>>> lex = load_lexicons()
+>>> [(c.label, c.canonical) for c in find_codes("Zowel ATP40 als APT 31.", lex)]
+[('ThreatActor', 'APT40'), ('ThreatActor', 'APT31')]
+>>> normalise_office("minister buitenlandse zaken")
+'minister van Buitenlandse Zaken'
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from .ids import fold
+
+__all__ = [
+    "Candidate",
+    "Lexicons",
+    "find_adjective_bodies",
+    "find_codes",
+    "find_cued",
+    "find_organisations",
+    "find_persons",
+    "find_repeats",
+    "load_lexicons",
+    "normalise_office",
+    "party_after",
+    "role_before",
+    "sentence_starts",
+    "split_person_name",
+    "strip_title",
+]
+
+# Latin Extended-A (ş, ğ, ć, ł, ő ...) mixes cases in one block, so it sits in both.
+UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+LO = "a-zß-öø-ÿ\u0100-\u017f"
+#: One gap between words: blanks with at most one line break (PDF line wraps).
+WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+SURN = rf"[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}][{LO}]+)?"
+CAPWORD = rf"(?:[{UP}][\w'’&.]*\w|[{UP}]|\d[\w.]*)"
+
+TypeOf = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True, order=True)
+class Candidate:
+    """A span a rule proposes: ``[start, end)`` with a type and maybe a canonical name."""
+
+    start: int
+    end: int
+    label: str
+    source: str = "pattern"
+    canonical: str | None = None
+
+
+@dataclass
+class Lexicons:
+    """The pattern data of ``extract/lexicons/nlp_*`` in usable form."""
+
+    first_names: frozenset[str]
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+    name_titles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    particles: tuple[str, ...]
+    capital_particles: tuple[str, ...]
+    context_particles: tuple[str, ...]
+    initials_stop: frozenset[str]
+    codes: tuple[tuple[re.Pattern[str], str, str], ...]
+    country_nouns: tuple[str, ...]
+    body_nouns: tuple[str, ...]
+    org_connectors: frozenset[str]
+    org_keywords: dict[str, tuple[str, str]]
+    member_cues: tuple[str, ...]
+    group_words: tuple[str, ...]
+    roles: dict[str, tuple[bool, str]]
+    ministries: dict[str, tuple[str, str]]
+    model_labels: dict[str, str]
+    home_adjectives: frozenset[str]
+    compounds: tuple[tuple[re.Pattern[str], str], ...]
+    office_prefix: re.Pattern[str]
+    cue_nouns: dict[str, str]
+    org_suffixes: dict[str, str]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = files("kamerkg.extract") / "lexicons" / name
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation, longest first, blanks allowed to wrap lines."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", WS) for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """Read every ``nlp_*`` lexicon once (cached)."""
+    data = json.loads(
+        (files("kamerkg.extract") / "lexicons" / "nlp_patterns.json").read_text(encoding="utf-8")
+    )
+    codes = tuple(
+        (
+            re.compile(p["regex"].replace("{UP}", UP).replace("{LO}", LO)),
+            p["canonical"],
+            p["label"],
+        )
+        for p in data["code_patterns"]
+    )
+    titles = _rows("nlp_titles.csv")
+    gov = data["government_adjective_nouns"]
+    return Lexicons(
+        first_names=frozenset(r["name"] for r in _rows("nlp_first_names.csv")),
+        stopwords=frozenset(r["word"] for r in _rows("nlp_stopwords.csv")),
+        abbreviations=frozenset(r["abbreviation"].lower() for r in _rows("nlp_abbreviations.csv")),
+        name_titles=tuple(r["title"] for r in titles if r["kind"] == "name"),
+        honorifics=tuple(r["title"] for r in titles if r["kind"] == "honorific"),
+        particles=tuple(data["particles"]),
+        capital_particles=tuple(data["capital_particles"]),
+        context_particles=tuple(data["context_capital_particles"]),
+        initials_stop=frozenset(data["initials_stop"]),
+        codes=codes,
+        country_nouns=tuple(gov["country"]),
+        body_nouns=tuple(gov["body"]),
+        org_connectors=frozenset(data["org_connectors"]),
+        org_keywords={
+            r["keyword"]: (r["type"], r["position"])
+            for r in _rows("nlp_org_keywords.csv")
+            if r["position"] != "suffix"
+        },
+        member_cues=tuple(data["member_cues"]),
+        group_words=tuple(data["group_party_words"]),
+        roles={
+            r["role"]: (r["office"] == "yes", r["takes_portfolio"]) for r in _rows("nlp_roles.csv")
+        },
+        ministries={
+            _mkey(r["portfolio"]): (r["portfolio"], r["preposition"])
+            for r in _rows("nlp_ministries.csv")
+        },
+        model_labels={r["model_label"]: r["type"] for r in _rows("nlp_model_labels.csv")},
+        home_adjectives=frozenset(data["home_adjectives"]),
+        compounds=tuple(
+            (re.compile(c["regex"]), c["label"]) for c in data["compound_affiliations"]
+        ),
+        office_prefix=re.compile(data["office_prefix"]),
+        cue_nouns={r["noun"]: r["type"] for r in _rows("nlp_cue_nouns.csv")},
+        org_suffixes={
+            r["keyword"]: r["type"]
+            for r in _rows("nlp_org_keywords.csv")
+            if r["position"] == "suffix"
+        },
+    )
+
+
+def _mkey(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text))
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def sentence_starts(text: str, lex: Lexicons | None = None) -> list[int]:
+    """Character offsets where sentences start.
+
+    Breaks at blank lines, before heading and list lines, and after ``. ? !``
+    (with closing quotes and glued footnote digits) when a capital follows,
+    except after abbreviations and initials. A single line break is no break.
+
+    Examples
+    --------
+    >>> t = "Kent u het bericht 'X'?1\\n\\nJa. Mw. De Vries zei o.a. Nee. W.B. Kok sprak."
+    >>> [t[i:i + 6] for i in sentence_starts(t)]
+    ['Kent u', 'Ja. Mw', 'Mw. De', 'W.B. K']
+    """
+    lex = lex or load_lexicons()
+    starts: set[int] = set()
+    first = re.search(r"\S", text)
+    if first is None:
+        return []
+    starts.add(first.start())
+    for m in re.finditer(r"\n[ \t\u00a0]*\n\s*", text):
+        starts.add(m.end())
+    # Headings ("Vraag 3", "Antwoord op vraag 2", "• Vraag 1"), list items, footnote lines.
+    for m in re.finditer(
+        r"(?m)^[ \t\u00a0]*(?:(?:•[ \t]*)?(?:Vraag|Antwoord|Mededeling)\b[^\n]{0,60}$"
+        r"|(?:•|[-*]|\d{1,2}[.)]|[a-z]\)|\[\d{1,3}\])[ \t]+\S|\d{1,2}[ \t]+[A-Zh])",
+        text,
+    ):
+        line_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        starts.add(line_start)
+        if re.match(r"[ \t\u00a0]*(?:•[ \t]*)?(?:Vraag|Antwoord|Mededeling)\b", m.group(0)):
+            nxt = re.compile(r"\n\s*").search(text, m.end())
+            if nxt and nxt.start() == m.end():
+                starts.add(nxt.end())
+    for m in re.finditer(
+        r"[.?!…]+(?P<close>['\"’”»)\]]*)(?P<fn>\d{1,2}|\[\d{1,2}\])?[ \t\u00a0]*\n?\s*"
+        r"(?=[\"'‘“«(]?[" + UP + r"•])",
+        text,
+    ):
+        dot = m.start()
+        before = re.search(r"(\S*)$", text[max(0, dot - 30) : dot]).group(1)
+        word = (before + text[dot]).lower()
+        line_head = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
+        if text[dot] == "." and re.fullmatch(r"\d{1,2}|[a-z]", line_head):
+            continue  # "1. Punt": a list marker, not a sentence end
+        if text[dot] == "." and not m.group("close") and not m.group("fn"):
+            if word.lstrip("(‘'\"") in lex.abbreviations:
+                continue
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", before.lstrip("(")):
+                continue  # initials "W.B. Hoekstra"
+        if m.group("fn") and text[dot] == "." and not (before[-1:].isalpha() or m.group("close")):
+            continue  # "2.0 Het" is a number, not a footnote mark
+        if m.end() < len(text):
+            starts.add(m.end())
+    return sorted(s for s in starts if s < len(text))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _word_regex(words: Iterable[str]) -> str:
+    return r"(?:" + _alt(words) + r")"
+
+
+def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
+    first = _word_regex(lex.first_names)
+    part = _word_regex(lex.particles)
+    cap_part = _word_regex(lex.capital_particles)
+    name_title = _word_regex(lex.name_titles)
+    honorific = _word_regex(lex.honorifics)
+    groups = _word_regex(lex.group_words)
+    roles = _word_regex(lex.roles)
+    # after "het lid", "mevrouw" or before "(VVD)" a capital "De" starts a surname too
+    ctx_part = _word_regex(lex.context_particles)
+    name_item = rf"(?:(?:{ctx_part}){WS})?{SURN}(?:{WS}{SURN})?"
+    return {
+        "full": re.compile(
+            rf"(?<![\w-])(?:{first})(?:{WS}(?:[{UP}]\.){{1,3}})?{WS}"
+            rf"(?:(?:{part}){WS})*{SURN}(?:{WS}{SURN})?(?![\w-])"
+        ),
+        "initials": re.compile(
+            rf"(?<![\w.])(?P<init>(?:[{UP}]\.){{1,4}})[ \t\u00a0]?"
+            rf"(?:(?:{part}){WS})*{SURN}(?![\w-])"
+        ),
+        "particle": re.compile(rf"(?<![\w-])(?:{cap_part}){WS}{SURN}(?![\w-])"),
+        "name_title": re.compile(rf"(?<![\w-])(?:{name_title}){WS}{SURN}(?:{WS}{SURN})?(?![\w-])"),
+        "honorific": re.compile(
+            rf"(?<![\w-])(?:{honorific}){WS}(?P<name>(?:(?:{ctx_part}){WS})?{SURN}"
+            rf"(?:{WS}{SURN}){{0,2}})(?![\w-])"
+        ),
+        "party": re.compile(
+            rf"(?P<name>{name_item}){WS}?(?:\([^()\n]{{1,60}}\){WS}?)?"
+            rf"\((?P<grp>(?:{groups}){WS})?(?P<party>[^()\n]{{1,40}}(?:\n[^()\n]{{1,40}})?)\)"
+        ),
+        "list_sep": re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:,{WS}?|{WS}en{WS})"),
+        "name_item": re.compile(rf"{name_item}(?![\w-])"),
+        "cue": re.compile(rf"(?<![\w-])(?:{_word_regex(lex.member_cues)}){WS}"),
+        "role_comma": re.compile(
+            rf"(?<![\w-])(?:{roles})(?:{WS}(?:van|voor){WS}[^,.;:\n()]{{1,80}}?)?,\s+"
+            rf"(?P<name>(?:[{UP}][{LO}]+|{cap_part}|{part})(?:{WS}(?:{part}|[{UP}][\w-]+)){{1,4}})"
+            rf"(?=[\s,.;:)]|$)"
+        ),
+        "appositive": re.compile(
+            rf"(?P<name>[{UP}][{LO}]+(?:{WS}(?:{part}|[{UP}][{LO}]+)){{1,3}}),{WS}"
+            rf"(?:een|de|het)(?:{WS}(?:voormalige?|huidige|oud-))?{WS}(?:{roles})\b"
+        ),
+    }
+
+
+#: Compiled patterns per lexicon object (the lexicons are built once, so this stays tiny).
+_COMPILED: dict[int, tuple[Lexicons, dict[str, re.Pattern[str]]]] = {}
+
+
+def _patterns(lex: Lexicons) -> dict[str, re.Pattern[str]]:
+    hit = _COMPILED.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _COMPILED[id(lex)] = (lex, _compiled(lex))
+    return hit[1]
+
+
+def _trim(text: str, start: int, end: int, lex: Lexicons, type_of: TypeOf) -> tuple[int, int]:
+    """Drop leading/trailing stop words and a trailing known non-person from a name span."""
+    while True:
+        seg = text[start:end]
+        m = re.match(r"(\S+)\s+", seg)
+        if m and m.group(1) in lex.stopwords and m.group(1) not in lex.context_particles:
+            start += m.end()
+            continue
+        m = re.search(r"\s+(\S+)$", seg)
+        if m and (m.group(1) in lex.stopwords or type_of(m.group(1)) not in (None, "Person")):
+            end = start + m.start()
+            continue
+        return start, end
+
+
+def _is_person_shape(seg: str, lex: Lexicons) -> bool:
+    words = seg.split()
+    if not words or any(w in lex.stopwords and w not in lex.context_particles for w in words):
+        return False
+    return not any(w.strip(".,") in lex.org_keywords for w in words)
+
+
+# --------------------------------------------------------------------------- families
+
+
+def find_codes(text: str, lex: Lexicons) -> list[Candidate]:
+    """Threat-actor codes ("APT 31", "ATP40" -> APT40, "UNC1151", "Volt Typhoon")."""
+    out = []
+    for pattern, canonical, label in lex.codes:
+        for m in pattern.finditer(text):
+            groups = [m.group(0), *m.groups()]
+            name = canonical
+            for i, g in enumerate(groups):
+                name = name.replace("{" + str(i) + "}", g or "")
+            out.append(Candidate(m.start(), m.end(), label, "pattern", " ".join(name.split())))
+    return out
+
+
+def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> list[Candidate]:
+    """Person names: first name + surname, initials, "Van der X", titles, party tags, lists.
+
+    ``type_of(surface)`` returns the curated type of a surface form (or None); a
+    name the lists know as something else is no person.
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> t = "de leden Van Dijk, Jansen en Bakker (allen PvdA) en mw. Pietersen"
+    >>> [t[c.start:c.end] for c in find_persons(t, lex) if c.label == "Person"]
+    ['Van Dijk', 'Jansen', 'Bakker', 'Pietersen']
+    """
+    pats = _patterns(lex)
+    out: list[Candidate] = []
+
+    def add(start: int, end: int, label: str = "Person", trim: bool = True) -> None:
+        if trim:
+            start, end = _trim(text, start, end, lex, type_of)
+        seg = text[start:end]
+        if end <= start or (label == "Person" and not _is_person_shape(seg, lex)):
+            return
+        if label == "Person":
+            known = type_of(seg)
+            if known not in (None, "Person"):
+                return
+            if any(type_of(w) not in (None, "Person") for w in seg.split()[-1:]):
+                return
+        out.append(Candidate(start, end, label, "pattern"))
+
+    for m in pats["full"].finditer(text):
+        add(m.start(), m.end())
+    for m in pats["initials"].finditer(text):
+        if m.group("init") not in lex.initials_stop:
+            add(m.start(), m.end(), trim=False)
+    for m in pats["particle"].finditer(text):
+        add(m.start(), m.end(), trim=False)
+    for m in pats["name_title"].finditer(text):
+        add(m.start(), m.end())
+    for m in pats["honorific"].finditer(text):
+        add(m.start("name"), m.end("name"))
+    for m in pats["role_comma"].finditer(text):
+        add(m.start("name"), m.end("name"))
+    for m in pats["appositive"].finditer(text):
+        add(m.start("name"), m.end("name"))
+    for m in pats["party"].finditer(text):
+        party = " ".join(m.group("party").split())
+        grp = bool(m.group("grp"))
+        if not (type_of(party) == "PoliticalParty" or (grp and _party_shape(party))):
+            continue
+        add(m.start("name"), m.end("name"))
+        p0 = m.start("party")
+        out.append(Candidate(p0, p0 + len(m.group("party").rstrip()), "PoliticalParty", "pattern"))
+        if grp:
+            out.extend(_list_before(text, m.start("name"), lex, pats, type_of))
+    for m in pats["cue"].finditer(text):
+        out.extend(_list_after(text, m.end(), lex, pats, type_of))
+    return sorted(set(out))
+
+
+def _party_shape(party: str) -> bool:
+    return bool(re.fullmatch(rf"[{UP}0-9][\w-]*(?: [{UP}][\w-]*){{0,3}}", party))
+
+
+def _list_after(text, pos, lex, pats, type_of) -> list[Candidate]:
+    out = []
+    while True:
+        m = pats["name_item"].match(text, pos)
+        if not m or not _is_person_shape(m.group(0), lex):
+            return out
+        if type_of(m.group(0)) in (None, "Person"):
+            out.append(Candidate(m.start(), m.end(), "Person", "pattern"))
+        sep = pats["list_sep"].match(text, m.end())
+        if not sep:
+            return out
+        pos = sep.end()
+
+
+def _list_before(text, pos, lex, pats, type_of) -> list[Candidate]:
+    out = []
+    window_start = max(0, pos - 300)
+    while True:
+        head = text[window_start:pos]
+        sep = re.search(r"(?:,\s*|\s+en\s+)$", head)
+        if not sep:
+            return out
+        end = window_start + sep.start()
+        item = None
+        for m in pats["name_item"].finditer(text, window_start, end):
+            if m.end() == end:
+                item = m
+                break
+        if item is None:
+            return out
+        # the regex may start mid-name; take the leftmost match ending here
+        if not _is_person_shape(item.group(0), lex) or type_of(item.group(0)) not in (
+            None,
+            "Person",
+        ):
+            return out
+        out.append(Candidate(item.start(), item.end(), "Person", "pattern"))
+        pos = item.start()
+
+
+def find_organisations(
+    text: str, lex: Lexicons, type_of: TypeOf = lambda s: None
+) -> list[Candidate]:
+    """Capitalised names holding an organisation head or tail word.
+
+    Runs of capitalised words (with "of", "van", "en", ... inside) that contain a
+    keyword of ``nlp_org_keywords.csv`` in its allowed position. Runs inside
+    quotes (titles of reports and articles) are skipped.
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> t = "De Nederlandse Vereniging van Banken en de Acme Data Group zeiden dat."
+    >>> [(t[c.start:c.end], c.label) for c in find_organisations(t, lex)]
+    [('Nederlandse Vereniging van Banken', 'Organisation'), ('Acme Data Group', 'Company')]
+    """
+    quoted = _quoted_ranges(text)
+    out = []
+    tokens = list(re.finditer(r"[\w][\w'’&.-]*\w|[\w]", text))
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i].group(0)
+        head_lower = (
+            tok[0].islower() and tok in lex.org_keywords and lex.org_keywords[tok][1] == "head"
+        )
+        if not (tok[0].isupper() or (tok[0].isdigit() and i > 0) or head_lower):
+            i += 1
+            continue
+        j = i
+        run = [i]
+        while j + 1 < n:
+            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            if gap not in (" ", "\n", " \n", "\u00a0") and not re.fullmatch(r"[ \t]+", gap):
+                break
+            nxt = tokens[j + 1].group(0)
+            prev_word = tokens[j].group(0)
+            if nxt[0].isupper() or nxt[0].isdigit():
+                if head_lower and len(run) == 1 and j == i:
+                    break  # "de politie DJI-software": a lowercase head needs "van"
+                if nxt in lex.first_names and len(run) > 1 and j + 2 < n:
+                    following = tokens[j + 2].group(0)
+                    if following[0].isupper() and following not in lex.org_keywords:
+                        break  # "... van Banken Chris Buijink": a person starts
+                run.append(j + 1)
+                j += 1
+                continue
+            if nxt in lex.org_connectors and j + 2 < n and tokens[j + 2].group(0)[0].isupper():
+                if head_lower and len(run) == 1 and nxt not in ("van", "voor", "of"):
+                    break  # "politie en Rijkswaterstaat": a lowercase head needs "van"
+                if nxt in ("de", "der", "des", "the", "du") and prev_word not in lex.org_connectors:
+                    break  # "de"/"the" only after "van"/"of"
+                j += 1
+                continue
+            break
+        words = [tokens[k].group(0) for k in run]
+        while words and words[0] in lex.stopwords:
+            run.pop(0)
+            words.pop(0)
+        i = j + 1
+        if not words:
+            continue
+        # A Dutch name never ends in an inflected adjective ("Ministerie van Buitenlandse").
+        while len(words) > 1 and re.fullmatch(rf"[{UP}][{LO}]+se", words[-1]):
+            run.pop()
+            words.pop()
+        label = None
+        last = words[-1]
+        for suffix, typ in lex.org_suffixes.items():
+            if len(words) > 1 and last.endswith(suffix) and last != suffix:
+                label = typ
+        for pos, w in enumerate(words):
+            if label:
+                break
+            key = w.rstrip(".") if w not in lex.org_keywords else w
+            if key not in lex.org_keywords:
+                continue
+            typ, where = lex.org_keywords[key]
+            fits = (
+                (where == "head" and pos == 0)
+                or (where == "tail" and pos == len(words) - 1)
+                or where == "any"
+            )
+            if fits and len(words) > 1:
+                label = typ
+        if label is None:
+            continue
+        if label == "Company" and len(run) > 2 and re.fullmatch(rf"[{UP}][{LO}]+se", words[0]):
+            run.pop(0)  # "het Chinese Acme Technology": the adjective is no part of the name
+        start, end = tokens[run[0]].start(), tokens[run[-1]].end()
+        if text[end - 1] == "." and text[start:end].count(".") == 1:
+            end -= 1
+        if any(a <= start and end <= b for a, b in quoted):
+            continue
+        known = type_of(text[start:end])
+        out.append(Candidate(start, end, known or label, "pattern"))
+    return out
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for m in re.finditer(r"[‘'“\"«]{1,2}[^‘’'“”\"«»\n]{3,200}?[’'”\"»]{1,2}", text):
+        ranges.append((m.start(), m.end()))
+    for m in re.finditer(r"[‘'“\"«]{1,2}[^‘’'“”\"«»]{3,300}?[’'”\"»]{1,2}", text):
+        ranges.append((m.start(), m.end()))
+    return ranges
+
+
+def find_adjective_bodies(text: str, lex: Lexicons, adjectives: dict[str, str]) -> list[Candidate]:
+    """Country adjective + state noun (Country) or service noun (GovernmentBody).
+
+    ``adjectives`` maps a folded adjective ("chinese") to the country name.
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> t = "de Chinese Staat en de Russische geheime diensten"
+    >>> [(t[c.start:c.end], c.label, c.canonical)
+    ...  for c in find_adjective_bodies(t, lex, {"chinese": "China", "russische": "Rusland"})]
+    [('Chinese Staat', 'Country', 'China'), ('Russische geheime diensten', 'GovernmentBody', None)]
+    """
+    if not adjectives:
+        return []
+    nouns = [(n, "Country") for n in lex.country_nouns] + [
+        (n, "GovernmentBody") for n in lex.body_nouns
+    ]
+    noun_alt = _alt(n for n, _ in nouns)
+    kinds = {fold(n): k for n, k in nouns}
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+e){WS}(?P<noun>{noun_alt})(?![\w-])", re.I
+    )
+    out = []
+    for m in pattern.finditer(text):
+        adj = m.group("adj")
+        if not adj[0].isupper() or fold(adj) not in adjectives or adj in lex.home_adjectives:
+            continue
+        kind = kinds.get(fold(m.group("noun")))
+        if kind is None:
+            continue
+        canonical = adjectives[fold(adj)] if kind == "Country" else None
+        out.append(Candidate(m.start(), m.end(), kind, "pattern", canonical))
+    return out
+
+
+def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> list[Candidate]:
+    """Names after a typing noun ("het bedrijf Acme 2.0", "de hackgroep Zwarte Kat").
+
+    Also chamber names inside compounds ("Eerste Kamerlid" -> Eerste Kamer).
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> t = "het Chinese techbedrijf Acme Data heeft het bedrijf Net 2.0 gekocht"
+    >>> [(t[c.start:c.end], c.label) for c in find_cued(t, lex)]
+    [('Acme Data', 'Company'), ('Net 2.0', 'Company')]
+    """
+    out = []
+    nouns = _word_regex(lex.cue_nouns)
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<noun>{nouns})[ \t]+(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,4}})"
+    )
+    for m in pattern.finditer(text):
+        words = m.group("name").split()
+        keep = []
+        for w in words:
+            if w.rstrip(".,") in lex.stopwords or not (w[0].isupper() or w[0].isdigit()):
+                break
+            keep.append(w)
+        if not keep or not keep[0][0].isupper():
+            continue
+        start = m.start("name")
+        end = start + len(" ".join(keep))
+        while end > start and text[end - 1] in ".,;:":
+            end -= 1
+        if text[start:end].strip() and text[start:end] == " ".join(keep).rstrip(".,;:"):
+            known = type_of(text[start:end])
+            out.append(Candidate(start, end, known or lex.cue_nouns[m.group("noun")], "pattern"))
+    for pattern, label in lex.compounds:
+        for m in pattern.finditer(text):
+            out.append(Candidate(m.start(), m.end(), label, "pattern"))
+    return out
+
+
+def find_repeats(
+    text: str, found: list[Candidate], lex: Lexicons, type_of: TypeOf = lambda s: None
+) -> list[Candidate]:
+    """Later short forms of names found in full.
+
+    The surname of a full person name ("Zwart" after "Jelle Zwart", also
+    "Zwart-Smit") and a bracketed abbreviation after an organisation
+    ("Fjord Sensor Technology (FST)", then "FST") are mentions wherever they recur.
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> t = "Jelle Zwart en Acme Data Group (ADG). Zwart-Smit zag ADG."
+    >>> first = [Candidate(0, 11, "Person"), Candidate(15, 30, "Company")]
+    >>> [(t[c.start:c.end], c.label) for c in find_repeats(t, first, lex)]
+    [('Zwart', 'Person'), ('Zwart-Smit', 'Person'), ('ADG', 'Company'), ('ADG', 'Company')]
+    """
+    out: list[Candidate] = []
+    surnames: dict[str, None] = {}
+    for c in found:
+        if c.label != "Person":
+            continue
+        first, _, surname = split_person_name(text[c.start : c.end], lex)
+        if first and len(surname) >= 3 and surname not in lex.stopwords:
+            surnames[surname] = None
+            if surname[0].islower():
+                surnames[surname[0].upper() + surname[1:]] = None
+    for surname in surnames:
+        if type_of(surname) not in (None, "Person"):
+            continue
+        pattern = re.escape(surname).replace(r"\ ", WS)
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?:-[{UP}][{LO}]+)?(?![\w-])", text):
+            out.append(Candidate(m.start(), m.end(), "Person", "pattern"))
+    for c in found:
+        if c.label in ("Person", "PoliticalParty"):
+            continue
+        m = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)").match(text, c.end)
+        if not m or sum(ch.isupper() for ch in m.group("abbr")) < 2:
+            continue
+        abbr = m.group("abbr")
+        for r in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w])", text):
+            out.append(Candidate(r.start(), r.end(), c.label, "pattern"))
+    return out
+
+
+# --------------------------------------------------------------------------- roles, parties
+
+
+def party_after(text: str, end: int, window: int = 120) -> tuple[str, int, int, bool] | None:
+    """The party in brackets right after a name: ``(party, start, end, group)``.
+
+    Examples
+    --------
+    >>> party_after("Jansen (beiden SP) zei", 6)
+    ('SP', 15, 17, True)
+    """
+    lex = load_lexicons()
+    groups = _word_regex(lex.group_words)
+    m = re.compile(
+        rf"{WS}?(?:\([^()\n]{{1,60}}\){WS}?)?\((?P<grp>(?:{groups}){WS})?"
+        rf"(?P<party>[^()\n]{{1,40}}(?:\n[^()\n]{{1,40}})?)\)"
+    ).match(text[: end + window], end)
+    if not m:
+        return None
+    party = " ".join(m.group("party").split())
+    return (
+        party,
+        m.start("party"),
+        m.start("party") + len(m.group("party").rstrip()),
+        bool(m.group("grp")),
+    )
+
+
+def role_before(text: str, start: int, window: int = 160) -> tuple[str, bool, int] | None:
+    """The office phrase ending right before a name: ``(office label, former, start)``.
+
+    Only roles marked as offices in ``nlp_roles.csv`` count (ministers and state
+    secretaries); "directeur van de X" names a person but gives no office.
+
+    Examples
+    --------
+    >>> t = "voormalig minister van Financiën en vicepremier Gerrit Zalm"
+    >>> role_before(t, t.index("Gerrit"))
+    ('minister van Financiën', True, 0)
+    >>> t = "de Minister van Justitie en Veiligheid, Ferd Grapperhaus"
+    >>> role_before(t, t.index("Ferd"))
+    ('minister van Justitie en Veiligheid', False, 3)
+    """
+    lex = load_lexicons()
+    head = text[max(0, start - window) : start]
+    roles = _word_regex(list(lex.roles) + [r[0].upper() + r[1:] for r in lex.roles])
+    m = re.search(
+        rf"(?<![\w-])(?P<mod>(?:voormalige?|oud-|toenmalige?|huidige|Voormalige?|Huidige)\s*)?"
+        rf"(?P<role>{roles})(?:\s+(?P<prep>van|voor)\s+(?P<port>[^.;:()\n]{{2,90}}?))?"
+        rf"(?:\s+en\s+(?:vicepremier|minister-president|premier))?\s*,?\s*"
+        rf"(?:(?:{_word_regex(lex.honorifics)})\s+)?$",
+        head,
+    )
+    if not m:
+        return None
+    role = m.group("role")
+    office, _ = lex.roles.get(role.lower(), lex.roles.get(role, (False, "no")))
+    if not office:
+        return None
+    label = role.lower() if role not in ("Eerste Kamerlid", "Tweede Kamerlid") else role
+    port = m.group("port")
+    if not port and label in ("minister", "staatssecretaris"):
+        return None  # "minister Wang Yi": no portfolio, no office worth recording
+    if port:
+        known = _portfolio(port) is not None
+        loose = [w for w in port.split() if w[0].islower() and w not in ("en", "van", "voor", "de")]
+        if not known and loose:
+            return None  # "minister van Buitenlandse Zaken dat de vragen ...": no name follows
+        label = normalise_office(f"{label} {m.group('prep')} {port}")
+    former = bool(m.group("mod")) and "huidig" not in m.group("mod").lower()
+    return label, former, max(0, start - window) + m.start()
+
+
+def normalise_office(label: str) -> str:
+    """Dutch office label: lowercase role, capitalised portfolio from the ministry list.
+
+    Examples
+    --------
+    >>> normalise_office("Minister van Binnenlandse Zaken en Koninkrijkrelaties")
+    'minister van Binnenlandse Zaken en Koninkrijksrelaties'
+    >>> normalise_office("minister van Buitenlandse handel en ontwikkelingssamenwerking")
+    'minister van Buitenlandse Handel en Ontwikkelingssamenwerking'
+    """
+    text = " ".join(label.split())
+    m = re.match(
+        r"(?i)(?P<role>minister-president|minister|staatssecretaris)(?:\s+(?P<prep>van|voor))?"
+        r"(?:\s+(?P<port>.+))?$",
+        text,
+    )
+    if not m:
+        return text
+    role = m.group("role").lower()
+    port = m.group("port")
+    if not port:
+        return role
+    found = _portfolio(port)
+    if found is None:
+        return f"{role} {(m.group('prep') or 'van').lower()} {port}"
+    prep = (m.group("prep") or found[1]).lower()
+    return f"{role} {prep} {found[0]}"
+
+
+def _portfolio(port: str) -> tuple[str, str] | None:
+    """``(portfolio, preposition)`` from the ministry list, tolerating small typos."""
+    lex = load_lexicons()
+    key = _mkey(port)
+    found = lex.ministries.get(key)
+    if found is None:
+        best = difflib.get_close_matches(key, list(lex.ministries), n=1, cutoff=0.9)
+        found = lex.ministries[best[0]] if best else None
+    return found
+
+
+# --------------------------------------------------------------------------- names
+
+
+def strip_title(name: str, lex: Lexicons | None = None) -> str:
+    """Drop honorifics ("mevrouw", "Kardinaal", "dhr.") but keep royal titles.
+
+    Examples
+    --------
+    >>> strip_title("Kardinaal Zen")
+    'Zen'
+    >>> strip_title("Prins Constantijn")
+    'Prins Constantijn'
+    """
+    lex = lex or load_lexicons()
+    text = " ".join(name.split())
+    for title in sorted(lex.honorifics, key=len, reverse=True):
+        if text.startswith(title + " "):
+            return text[len(title) + 1 :]
+    return text
+
+
+def split_person_name(name: str, lex: Lexicons | None = None) -> tuple[str, str, str]:
+    """Split a person name into ``(first names, initials, surname with particles)``.
+
+    Examples
+    --------
+    >>> split_person_name("Kees van der Staaij")
+    ('Kees', '', 'van der Staaij')
+    >>> split_person_name("W.B. Hoekstra")
+    ('', 'W.B.', 'Hoekstra')
+    >>> split_person_name("Van Helvert")
+    ('', '', 'Van Helvert')
+    >>> split_person_name("Hanke Bruins Slot")
+    ('Hanke', '', 'Bruins Slot')
+    """
+    lex = lex or load_lexicons()
+    words = strip_title(name, lex).split()
+    initials = ""
+    first: list[str] = []
+    while words and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
+        initials += words.pop(0)
+    particles = {p.lower() for p in lex.particles}
+    if not initials and len(words) > 1 and words[0].lower() not in particles:
+        first.append(words.pop(0))
+        while len(words) > 1 and words[0] in lex.first_names and words[1][0].isupper():
+            first.append(words.pop(0))
+    return " ".join(first), initials, " ".join(words)

@@ -1,0 +1,300 @@
+"""How firmly the text commits to a claim: asserted, reported, unconfirmed or denied.
+
+Cues are data (``lexicons/stance_cues.csv``: stance, regex, scope, priority,
+where the reporting source sits, and whether the cue must precede the claim).
+Scopes:
+
+``sentence``
+    the cue sits in the claim's own sentence;
+``next-sentence``
+    the cue sits in the sentence after it and points back ("Het kabinet kan dit
+    niet bevestigen.");
+``part``
+    the cue sits anywhere in an answer and applies to the claims of the questions
+    that answer covers;
+``opening``
+    the cue opens an answer ("Ja.", "Nee,") and settles the questions it covers.
+
+A claim stated only inside a question is ``unconfirmed`` unless an answer
+covering that question (``Part.covers``, followed through ``refers_to``) opens
+with a yes or no. Words of negation between the two ends of a claim
+(``lexicons/stance_negations.csv``) deny it.
+
+Examples
+--------
+>>> from kamerkg.extract.model import Document, Part, Span
+>>> text = "Volgens de VS is X gelieerd aan Y. Het kabinet kan dit niet bevestigen."
+>>> doc = Document(source="a.txt", text=text, parts=[Part("body", Span(0, len(text)))])
+>>> r = assess(doc, Span(0, 34), part_index=0)
+>>> (r.stance, r.reported_by_surface)
+('unconfirmed', 'VS')
+>>> assess(doc, Span(0, 34), part_index=0, focus=Span(17, 33)).stance
+'unconfirmed'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from kamerkg.extract.model import Claim, Document, Span
+
+__all__ = ["StanceCue", "StanceResult", "answers_for", "assess", "load_cues"]
+
+_PRIORITY_OF_DEFAULT = 0
+_HEADING = re.compile(
+    r"^\s*(?:[•\-*]\s*)?(?:antwoord(?:en)?(?:\s+op)?(?:\s+(?:vraag|vragen))?"
+    r"(?:\s*(?:\d+|t/m|tot en met|en\b|,|&))*\s*[:.]?\s*)?",
+    re.IGNORECASE,
+)
+_NEXT_SENTENCE = re.compile(r"\s*(.+?[.!?])(?=\s|$)", re.DOTALL)
+# A reporting source named after the cue: an optional article, then capitalised words.
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:van\s+|door\s+)?(?:de\s+|het\s+|een\s+)?"
+    r"((?:[A-ZÀ-Ý][\w.&'-]*)(?:\s+(?:(?:van|der|de|den|voor|en|of|the)\s+)*[A-ZÀ-Ý][\w.&'-]*)*)"
+)
+_SOURCE_BEFORE = re.compile(
+    r"((?:[A-ZÀ-Ý][\w.&'-]*)(?:\s+(?:(?:van|der|de|den|voor|the)\s+)*[A-ZÀ-Ý][\w.&'-]*)*)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class StanceCue:
+    """One row of ``stance_cues.csv`` with its compiled pattern."""
+
+    stance: str
+    pattern: re.Pattern[str]
+    scope: str
+    priority: int
+    source: str
+    precedes: bool
+
+
+@dataclass(frozen=True)
+class StanceResult:
+    """The stance of one claim and what decided it.
+
+    ``reported_by_surface`` is the name the text gives the reporting source
+    ("VS" in "volgens de VS"), ``source_span`` where it sits (so the caller can
+    map it to an actor), and ``report_source`` the cue phrase itself when no
+    actor is named ("in de media").
+    """
+
+    stance: str
+    cue: str | None = None
+    reported_by_surface: str | None = None
+    report_source: str | None = None
+    source_span: Span | None = None
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> tuple[StanceCue, ...]:
+    """The cue table, highest priority first (stable for equal priorities)."""
+    path = files("kamerkg.extract") / "lexicons" / "stance_cues.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    cues = [
+        StanceCue(
+            stance=row["stance"],
+            pattern=re.compile(row["pattern"], re.IGNORECASE),
+            scope=row["scope"],
+            priority=int(row["priority"]),
+            source=row["source"] or "none",
+            precedes=row["precedes"] == "1",
+        )
+        for row in rows
+    ]
+    return tuple(sorted(cues, key=lambda c: -c.priority))
+
+
+@lru_cache(maxsize=1)
+def _negation() -> re.Pattern[str]:
+    path = files("kamerkg.extract") / "lexicons" / "stance_negations.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        patterns = [row["pattern"] for row in csv.DictReader(handle)]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def answers_for(document: Document, part_index: int) -> list[int]:
+    """Indexes of the answer parts that cover the question at ``part_index``.
+
+    An answer covers a question when its ``covers`` holds the question's number;
+    an answer without ``covers`` covers the questions since the previous answer.
+    Answers that only point elsewhere ("Zie antwoord op vraag 3") bring in the
+    answers they point to.
+    """
+    parts = document.parts
+    if not 0 <= part_index < len(parts) or parts[part_index].kind != "question":
+        return []
+    number = parts[part_index].number
+    found: list[int] = []
+    for i, part in enumerate(parts):
+        if part.kind == "answer" and number is not None and number in part.covers:
+            found.append(i)
+    if not found:
+        # Fallback: the first answer after the question.
+        for i in range(part_index + 1, len(parts)):
+            if parts[i].kind == "answer":
+                found.append(i)
+                break
+    seen = set(found)
+    queue = list(found)
+    while queue:
+        part = parts[queue.pop(0)]
+        for ref in part.refers_to:
+            for j, other in enumerate(parts):
+                if other.kind == "answer" and ref in other.covers and j not in seen:
+                    seen.add(j)
+                    queue.append(j)
+    return sorted(seen)
+
+
+def _answer_text(document: Document, index: int) -> str:
+    text = document.slice(document.parts[index].span)
+    return text[_HEADING.match(text).end() :]
+
+
+def _next_sentence(document: Document, span: Span, part_index: int | None) -> tuple[int, str]:
+    limit = len(document.text)
+    if part_index is not None and 0 <= part_index < len(document.parts):
+        limit = document.parts[part_index].span.end
+    m = _NEXT_SENTENCE.match(document.text, span.end, limit)
+    if not m:
+        return span.end, ""
+    return m.start(1), m.group(1)
+
+
+def _source(text: str, start: int, end: int, where: str) -> tuple[str, Span] | None:
+    if where == "after":
+        m = _SOURCE_AFTER.match(text, end, min(len(text), end + 80))
+        if m:
+            return m.group(1), Span(m.start(1), m.end(1))
+    elif where == "before":
+        window_start = max(0, start - 80)
+        m = _SOURCE_BEFORE.search(text[window_start:start])
+        if m:
+            return m.group(1), Span(window_start + m.start(1), window_start + m.end(1))
+    return None
+
+
+def assess(
+    document: Document,
+    sentence_span: Span,
+    *,
+    part_index: int | None,
+    claim: Claim | None = None,
+    focus: Span | None = None,
+    presupposed: bool = False,
+) -> StanceResult:
+    """The stance of a claim found in ``sentence_span``.
+
+    Parameters
+    ----------
+    document : Document
+        The laid-out document.
+    sentence_span : Span
+        The claim's evidence sentence.
+    part_index : int or None
+        Index of the part holding the sentence (``document.part_at``).
+    claim : Claim, optional
+        The claim itself; only its evidence is used when ``focus`` is absent.
+    focus : Span, optional
+        From the start of the claim's first end to the end of its last end,
+        trigger included: negation inside it denies the claim, and cues marked
+        ``precedes`` must end before it.
+    presupposed : bool
+        True for claims carried by a noun phrase ("het Chinese bedrijf X"): a
+        question presupposes them, so the question rule does not apply.
+
+    Returns
+    -------
+    StanceResult
+        Never raises; odd input gives ``asserted`` without a cue.
+    """
+    try:
+        return _assess(document, sentence_span, part_index, focus, presupposed)
+    except (IndexError, ValueError, re.error):
+        return StanceResult("asserted")
+
+
+def _assess(
+    document: Document,
+    span: Span,
+    part_index: int | None,
+    focus: Span | None,
+    presupposed: bool,
+) -> StanceResult:
+    text = document.text
+    cues = load_cues()
+    hits: list[tuple[int, str, str, str | None, Span | None]] = []
+    reporter: tuple[str, Span] | None = None
+    reported_cue: str | None = None
+    for cue in cues:
+        if cue.scope != "sentence":
+            continue
+        for m in cue.pattern.finditer(text, span.start, span.end):
+            if cue.precedes and focus is not None and m.end() > focus.start:
+                continue
+            hits.append((cue.priority, cue.stance, m.group(0).strip(), None, None))
+            if cue.stance == "reported":
+                src = _source(text, m.start(), m.end(), cue.source)
+                if reporter is None and src is not None:
+                    reporter = src
+                if reported_cue is None:
+                    reported_cue = m.group(0).strip()
+            break
+    if focus is not None:
+        neg = _negation().search(text, max(span.start, focus.start), min(span.end, focus.end))
+        if neg:
+            hits.append((35, "denied", neg.group(0), None, None))
+    _next_start, next_text = _next_sentence(document, span, part_index)
+    for cue in cues:
+        if cue.scope == "next-sentence" and next_text:
+            m = cue.pattern.search(next_text)
+            if m:
+                hits.append((cue.priority, cue.stance, m.group(0).strip(), None, None))
+
+    part = None
+    if part_index is not None and 0 <= part_index < len(document.parts):
+        part = document.parts[part_index]
+    reported_by = reporter[0] if reporter else None
+    source_span = reporter[1] if reporter else None
+    report_source = None if reporter else reported_cue
+
+    if part is not None and part.kind == "question" and not presupposed:
+        answers = answers_for(document, part_index)
+        for index in answers:
+            opening = _answer_text(document, index).lstrip()
+            for cue in cues:
+                if cue.scope == "opening":
+                    m = cue.pattern.match(opening)
+                    if m:
+                        return StanceResult(
+                            cue.stance, m.group(0), reported_by, report_source, source_span
+                        )
+        for index in answers:
+            body = _answer_text(document, index)
+            for cue in cues:
+                if cue.scope == "part":
+                    m = cue.pattern.search(body)
+                    if m:
+                        return StanceResult(
+                            "unconfirmed",
+                            m.group(0).strip(),
+                            reported_by,
+                            report_source,
+                            source_span,
+                        )
+        strong = [h for h in hits if h[1] in ("denied", "reported")]
+        if strong:
+            best = max(strong, key=lambda h: h[0])
+            return StanceResult(best[1], best[2], reported_by, report_source, source_span)
+        return StanceResult("unconfirmed", None, reported_by, report_source, source_span)
+
+    if not hits:
+        return StanceResult("asserted")
+    best = max(hits, key=lambda h: h[0])
+    return StanceResult(best[1], best[2], reported_by, report_source, source_span)

@@ -1,0 +1,935 @@
+"""The persistent graph store: one Oxigraph database per output folder.
+
+``out/store/`` holds every document's triples in a named graph whose IRI is the
+document IRI: ``store/db/`` is the Oxigraph database (its default graph is kept equal
+to the union of the named graphs, each triple once, so plain SPARQL sees the whole
+corpus) and ``store/graphs/*.nt`` the same graphs as sorted N-Triples, literals
+exactly as written. ``out/graph.ttl`` is the union as sorted Turtle,
+``out/manifest.json`` records what each graph was built from (for ``--update``) and
+``out/corpus.json`` the corpus index of the last build.
+
+A build never writes into the store it replaces: :func:`open_build` copies (or
+starts) a store in ``out/store.new-<pid>``, and only a successful build swaps it in
+with :func:`atomic_dir_swap`, so a killed build leaves the previous store, graph
+and manifest usable.
+
+pyoxigraph is used directly: oxrdflib's ``close()`` does not flush, and reopening
+its on-disk store was slow.
+
+Examples
+--------
+>>> from rdflib import Literal, URIRef
+>>> store = Store.memory()
+>>> g = "https://w3id.org/kamerkg/id/doc/a"
+>>> store.replace_graph(g, [(URIRef(g), URIRef("http://e/p"), Literal("x"))])
+1
+>>> store.graphs()
+['https://w3id.org/kamerkg/id/doc/a']
+>>> [row["o"].value for row in store.query("SELECT ?o WHERE { ?s ?p ?o }")]
+['x']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import hashlib
+import heapq
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.term import BNode
+
+from kamerkg.extract.errors import StoreError
+
+__all__ = [
+    "CORPUS_FILE",
+    "GRAPH_FILE",
+    "MANIFEST_FILE",
+    "STORE_DIR",
+    "ManifestEntry",
+    "Store",
+    "UpdatePlan",
+    "atomic_dir_swap",
+    "atomic_write_bytes",
+    "file_sha256",
+    "load_graph",
+    "open_build",
+    "plan_update",
+    "read_corpus",
+    "read_manifest",
+    "sorted_turtle",
+    "write_build",
+    "write_corpus",
+    "write_manifest",
+]
+
+STORE_DIR = "store"
+_DB_DIR = "db"
+_GRAPHS_DIR = "graphs"
+GRAPH_FILE = "graph.ttl"
+MANIFEST_FILE = "manifest.json"
+CORPUS_FILE = "corpus.json"
+_MANIFEST_FORMAT = 1
+
+#: Prefixes of the Turtle dump, fixed so the bytes never depend on the input order.
+_PREFIXES = (
+    ("dcterms", "http://purl.org/dc/terms/"),
+    ("kkg", "https://w3id.org/kamerkg/ns#"),
+    ("oa", "http://www.w3.org/ns/oa#"),
+    ("org", "http://www.w3.org/ns/org#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+)
+_DEFAULT = ox.DefaultGraph()
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+# A conservative PN_LOCAL: anything else is written as a full IRI.
+_SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+
+
+# --------------------------------------------------------------------------- files
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, sync: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    ``sync=False`` skips the fsync, for files inside a store that is swapped in later.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_dir_swap(new: Path, final: Path) -> None:
+    """Put directory ``new`` in place of ``final``, keeping the old one until the swap.
+
+    ``final`` is first renamed to ``<final>.old``, then ``new`` to ``final``, then the
+    old copy is deleted. Between the two renames no ``final`` exists; :meth:`Store.open`
+    notices a lone ``.old`` and renames it back, so an interrupted swap loses nothing.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "a").mkdir(); (root / "b").mkdir(); _ = (root / "b" / "x").write_text("1")
+    >>> atomic_dir_swap(root / "b", root / "a")
+    >>> sorted(p.name for p in root.iterdir()), (root / "a" / "x").read_text()
+    (['a'], '1')
+    """
+    new, final = Path(new), Path(final)
+    if not new.is_dir():
+        raise StoreError("E305", f"{new} is not a directory", "the new store was not written")
+    old = final.with_name(final.name + ".old")
+    if old.exists():
+        if final.exists():
+            shutil.rmtree(old)
+        else:  # a previous swap stopped between its renames: keep that old store
+            os.rename(old, final)
+            shutil.rmtree(final.with_name(final.name + ".old"), ignore_errors=True)
+    if final.exists():
+        os.rename(final, old)
+    os.rename(new, final)
+    _fsync_dir(final.parent)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def file_sha256(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# ------------------------------------------------------------------------ manifest
+
+
+#: One manifest entry: ``{"sha256": ..., "graph": <document IRI>, "version": <extractor>}``.
+ManifestEntry = dict[str, str]
+_ENTRY_KEYS = ("sha256", "graph", "version")
+
+
+def read_manifest(out_dir: Path) -> dict[str, ManifestEntry]:
+    """``out_dir/manifest.json`` as input path -> entry; empty when there is none yet.
+
+    Raises
+    ------
+    StoreError
+        E302 when the file exists but is not a kamerkg manifest.
+    """
+    path = Path(out_dir) / MANIFEST_FILE
+    if not path.exists():
+        return {}
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload.get("format") != _MANIFEST_FORMAT:
+            raise ValueError("unknown format")
+        return {
+            str(name): {key: str(entry[key]) for key in _ENTRY_KEYS}
+            for name, entry in payload["files"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StoreError(
+            "E302",
+            f"{path} is not a readable kamerkg manifest ({type(exc).__name__})",
+            "delete it and run kamerkg build without --update",
+        ) from None
+
+
+def write_manifest(out_dir: Path, manifest: dict[str, ManifestEntry]) -> None:
+    """Write ``out_dir/manifest.json`` atomically, keys sorted.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> write_manifest(out, {"a.txt": {"sha256": "ab", "graph": "g:a", "version": "1"}})
+    >>> read_manifest(out)
+    {'a.txt': {'sha256': 'ab', 'graph': 'g:a', 'version': '1'}}
+    """
+    files = {
+        name: {key: str(entry[key]) for key in _ENTRY_KEYS}
+        for name, entry in sorted(manifest.items())
+    }
+    text = json.dumps({"format": _MANIFEST_FORMAT, "files": files}, indent=2, ensure_ascii=False)
+    atomic_write_bytes(Path(out_dir) / MANIFEST_FILE, (text + "\n").encode("utf-8"))
+
+
+def read_corpus(out_dir: Path) -> object | None:
+    """The corpus index saved by the last build (any JSON value), or None."""
+    path = Path(out_dir) / CORPUS_FILE
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(
+            "E302",
+            f"{path} cannot be read ({type(exc).__name__})",
+            "run kamerkg build without --update",
+        ) from None
+
+
+def write_corpus(out_dir: Path, data: object) -> None:
+    """Save a JSON-able corpus index next to the store, atomically, keys sorted."""
+    text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True)
+    atomic_write_bytes(Path(out_dir) / CORPUS_FILE, (text + "\n").encode("utf-8"))
+
+
+@dataclass
+class UpdatePlan:
+    """What an incremental build must do: paths sorted, graphs to drop."""
+
+    extract: list[str]
+    unchanged: list[str]
+    removed_graphs: list[str]
+
+
+def plan_update(
+    manifest: dict[str, ManifestEntry], current: dict[str, str], extractor_version: str
+) -> UpdatePlan:
+    """Compare the manifest with the files now given (path -> sha256).
+
+    A file is re-extracted when it is new, its bytes changed, or it was built by
+    another extractor version; graphs of files no longer given are dropped.
+
+    Examples
+    --------
+    >>> m = {"a.txt": {"sha256": "1", "graph": "g:a", "version": "1"},
+    ...      "b.txt": {"sha256": "2", "graph": "g:b", "version": "1"}}
+    >>> plan_update(m, {"a.txt": "1", "c.txt": "3"}, "1")
+    UpdatePlan(extract=['c.txt'], unchanged=['a.txt'], removed_graphs=['g:b'])
+    """
+    extract, unchanged = [], []
+    for path in sorted(current):
+        entry = manifest.get(path)
+        same = (
+            entry is not None
+            and entry.get("sha256") == current[path]
+            and entry.get("version") == extractor_version
+        )
+        (unchanged if same else extract).append(path)
+    kept = {manifest[p]["graph"] for p in unchanged}
+    dropped = {e["graph"] for p, e in manifest.items() if p not in current or p in extract}
+    return UpdatePlan(extract, unchanged, sorted(dropped - kept))
+
+
+# --------------------------------------------------------------------------- terms
+
+
+def _to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# --------------------------------------------------------------------------- store
+
+
+class Store:
+    """A kamerkg graph store: named graphs (one per document) and their union.
+
+    Two parts, in one folder so they swap together: Oxigraph (``db/``) answers
+    SPARQL, with the union of all named graphs kept as its default graph; and one
+    sorted N-Triples file per named graph (``graphs/``) keeps every literal exactly
+    as written, because Oxigraph stores typed literals by value (a
+    ``"7"^^xsd:nonNegativeInteger`` comes back as ``xsd:integer``). Dumps and pushes
+    read the files; queries read Oxigraph.
+
+    Build one with :meth:`open`, :meth:`memory` or :func:`open_build`; close it with
+    :meth:`close` (or use it as a context manager) so the folder is unlocked.
+    """
+
+    def __init__(self, backend: ox.Store, path: Path | None = None) -> None:
+        self._store: ox.Store | None = backend
+        self.path = path
+        self._memory_graphs: dict[str, bytes] = {}
+        #: Size of the union graph, set when a build dumps ``graph.ttl``.
+        self.triples: int | None = None
+
+    # -- opening and closing
+
+    @classmethod
+    def open(cls, out_dir: Path, *, create: bool = False, read_only: bool = False) -> Store:
+        """Open ``out_dir/store``.
+
+        Parameters
+        ----------
+        out_dir : Path
+            The output folder of ``kamerkg build``.
+        create : bool
+            Make an empty store when there is none.
+        read_only : bool
+            Open without the write lock, so queries can run while a build writes.
+
+        Raises
+        ------
+        StoreError
+            E301 when there is no store and ``create`` is false; E303 when the store
+            cannot be opened (locked by another process, damaged).
+        """
+        out_dir = Path(out_dir)
+        path = out_dir / STORE_DIR
+        _recover_swap(path)
+        if not (path / _DB_DIR).is_dir() and not create:
+            raise StoreError("E301", f"no built graph in {out_dir}", "run kamerkg build first")
+        return cls._at(path, read_only=read_only and (path / _DB_DIR).is_dir())
+
+    @classmethod
+    def _at(cls, path: Path, *, read_only: bool = False) -> Store:
+        if not read_only:
+            (path / _GRAPHS_DIR).mkdir(parents=True, exist_ok=True)
+        return cls(_open_backend(path / _DB_DIR, read_only), path)
+
+    #: ``Store.read_manifest(out_dir)`` etc.: the module functions, for callers holding the class.
+    read_manifest = staticmethod(read_manifest)
+    write_manifest = staticmethod(write_manifest)
+    read_corpus = staticmethod(read_corpus)
+    write_corpus = staticmethod(write_corpus)
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An in-memory store, for tests and one-off use."""
+        return cls(ox.Store())
+
+    @property
+    def backend(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store``."""
+        if self._store is None:
+            raise StoreError("E306", "the store is closed", "open it again with Store.open")
+        return self._store
+
+    def flush(self) -> None:
+        """Write buffered changes to disk."""
+        if self.path is not None and self._store is not None:
+            with contextlib.suppress(OSError, RuntimeError):  # read-only stores cannot flush
+                self._store.flush()
+
+    def close(self) -> None:
+        """Flush and release the store (and its folder lock). Safe to call twice."""
+        if self._store is None:
+            return
+        self.flush()
+        self._store = None
+        gc.collect()  # pyoxigraph releases RocksDB only when the object is freed
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- graph files
+
+    def _graph_file(self, graph_iri: str) -> Path:
+        assert self.path is not None
+        name = hashlib.sha256(graph_iri.encode("utf-8")).hexdigest()[:32]
+        return self.path / _GRAPHS_DIR / f"{name}.nt"
+
+    def _save_lines(self, graph_iri: str, data: bytes | None) -> None:
+        if self.path is None:
+            if data is None:
+                self._memory_graphs.pop(graph_iri, None)
+            else:
+                self._memory_graphs[graph_iri] = data
+        elif data is None:
+            with contextlib.suppress(FileNotFoundError):
+                self._graph_file(graph_iri).unlink()
+        else:
+            atomic_write_bytes(self._graph_file(graph_iri), data, sync=False)
+
+    def _graph_sources(self) -> list[Path | bytes]:
+        """Sorted N-Triples of every named graph: files, or bytes in memory."""
+        if self.path is None:
+            return [self._memory_graphs[iri] for iri in sorted(self._memory_graphs)]
+        return [self._graph_file(iri) for iri in self.graphs()]
+
+    # -- graphs
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self.backend.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def replace_graph(self, graph_iri: str, triples: Iterable[object]) -> int:
+        """Drop named graph ``graph_iri`` and insert ``triples`` in its place.
+
+        ``triples`` are rdflib ``(s, p, o)`` tuples or pyoxigraph Triples/Quads. The
+        union (default graph) is updated too. Returns the number of distinct triples.
+        """
+        lines = _lines(triples)
+        old = self._drop(ox.NamedNode(graph_iri))
+        # One transactional load for the graph and its share of the union (default graph).
+        self._load(_as_quads(lines, graph_iri) + "".join(lines), graph_iri, bulk=False)
+        self._save_lines(graph_iri, "".join(lines).encode("utf-8"))
+        self._prune_union(old)
+        return len(lines)
+
+    def _load(self, data: str, graph_iri: str, *, bulk: bool) -> None:
+        try:
+            if bulk:
+                self.backend.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            else:
+                self.backend.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:
+            raise StoreError(
+                "E307",
+                f"a triple of {graph_iri} is not valid RDF ({_one_line(exc)})",
+                "check the IRIs the extractor made",
+            ) from None
+
+    def remove_graph(self, graph_iri: str) -> None:
+        """Drop named graph ``graph_iri`` (and its triples no other graph holds)."""
+        self._prune_union(self._drop(ox.NamedNode(graph_iri)))
+        self._save_lines(graph_iri, None)
+
+    def _drop(self, graph: ox.NamedNode) -> list[tuple]:
+        store = self.backend
+        if not store.contains_named_graph(graph):
+            return []
+        old = [
+            (q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, graph)
+        ]
+        store.remove_graph(graph)
+        return old
+
+    def _prune_union(self, candidates: Iterable[tuple]) -> None:
+        """Remove from the union the triples that no named graph holds any more."""
+        store = self.backend
+        gone = []
+        for s, p, o in candidates:
+            holders = store.quads_for_pattern(s, p, o, None)
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
+                gone.append(ox.Quad(s, p, o, _DEFAULT))
+        for quad in gone:
+            store.remove(quad)
+
+    def bulk_load(self, graphs: Mapping[str, Iterable[object]]) -> None:
+        """Fast load of whole graphs into an empty store (no transaction: new builds only).
+
+        Each triple goes into its named graph and into the default graph (the union).
+        """
+        batch: list[str] = []
+        size = 0
+        for iri in sorted(graphs):
+            lines = _lines(graphs[iri])
+            self._save_lines(iri, "".join(lines).encode("utf-8"))
+            batch += (_as_quads(lines, iri), *lines)
+            size += 2 * len(lines)
+            if size > 400_000:
+                self._load("".join(batch), iri, bulk=True)
+                batch, size = [], 0
+        if batch:
+            self._load("".join(batch), sorted(graphs)[-1], bulk=True)
+
+    def __len__(self) -> int:
+        return len(self.backend)
+
+    # -- reading
+
+    def query(
+        self, sparql: str, bindings: dict[str, object] | None = None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query; the default graph is the union of the named graphs.
+
+        The store keeps that union as its real default graph (each triple once),
+        because Oxigraph's ``use_default_graph_as_union`` repeats a triple once per
+        graph holding it, which multiplies rows and skews aggregates.
+
+        ``bindings`` maps variable names to RDF terms; they are injected as a
+        ``VALUES`` block (see :func:`kamerkg.graph.query.bind_values`), never pasted
+        as text. Named queries go through :func:`kamerkg.graph.query.run_query`,
+        which adds validation and formatting.
+        """
+        if bindings:
+            from .query import bind_values  # query.py imports this module
+
+            sparql = bind_values(sparql, {k: _to_ox(v) for k, v in bindings.items()})
+        return self.backend.query(sparql)
+
+    def union_size(self) -> int:
+        """Number of distinct triples over all named graphs."""
+        result = self.backend.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(result))["n"].value)
+
+    def iter_union_lines(self) -> Iterator[str]:
+        """The union as sorted, distinct N-Triples lines (streamed from the graph files)."""
+        with tempfile.TemporaryDirectory(prefix="kamerkg-merge-") as scratch:
+            yield from _merge_sorted(self._graph_sources(), Path(scratch))
+
+    def dump_ntriples(self, graph_iri: str | None = None) -> bytes:
+        """One named graph (the union when None) as sorted N-Triples bytes."""
+        if graph_iri is None:
+            return "".join(self.iter_union_lines()).encode("utf-8")
+        if self.path is None:
+            return self._memory_graphs.get(graph_iri, b"")
+        try:
+            return self._graph_file(graph_iri).read_bytes()
+        except FileNotFoundError:
+            return b""
+
+    def dump_turtle(self, path: Path) -> int:
+        """Write the union of all named graphs to ``path`` as sorted Turtle.
+
+        The bytes depend only on the set of triples (see :func:`sorted_turtle`).
+        Written atomically, streamed subject by subject; returns the number of triples.
+        """
+        path = Path(path)
+        has_bnodes = bool(
+            self.backend.query("ASK { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) }")
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                if has_bnodes:  # rare: relabel in memory (see sorted_turtle)
+                    rows = [_split_line(line) for line in self.iter_union_lines()]
+                    handle.write(sorted_turtle(rows))
+                    count = len(rows)
+                else:
+                    count = _write_turtle(handle, _subject_blocks(self.iter_union_lines()))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return count
+
+
+def _lines(triples: Iterable[object]) -> list[str]:
+    """Distinct N-Triples lines of rdflib or pyoxigraph triples, sorted."""
+    lines = set()
+    for triple in triples:
+        if isinstance(triple, ox.Triple | ox.Quad):
+            lines.add(f"{triple.subject} {triple.predicate} {triple.object} .\n")
+        else:
+            s, p, o = triple[:3]  # type: ignore[index]
+            lines.add(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n")
+    return sorted(lines)
+
+
+def _as_quads(lines: list[str], graph_iri: str) -> str:
+    """N-Triples lines as N-Quads lines in graph ``graph_iri``."""
+    suffix = f" {_nt_iri(graph_iri)} .\n"
+    return "".join(line[:-3] + suffix for line in lines)
+
+
+@functools.lru_cache(maxsize=65536)
+def _nt_iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: object) -> str:
+    """An rdflib (or pyoxigraph) term in N-Triples syntax, as Oxigraph writes it."""
+    if isinstance(term, rdflib.URIRef):
+        return _nt_iri(str(term))
+    if isinstance(term, rdflib.Literal):
+        text = f'"{str(term).translate(_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f"{text}^^{_nt_iri(str(term.datatype))}"
+        return text
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return str(term)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
+
+
+def _split_line(line: str) -> tuple[str, str, str]:
+    """An N-Triples line as its three terms (subjects and predicates hold no spaces)."""
+    subject, predicate, rest = line.split(" ", 2)
+    return subject, predicate, rest.rstrip("\n")[:-2].rstrip()
+
+
+def _subject_blocks(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """Group sorted lines by subject: sorted N-Triples keep a subject's lines together."""
+    current, pairs = None, []
+    for line in lines:
+        s, p, o = _split_line(line)
+        if s != current:
+            if current is not None:
+                yield current, pairs
+            current, pairs = s, []
+        pairs.append((p, o))
+    if current is not None:
+        yield current, pairs
+
+
+_MAX_OPEN = 200
+
+
+def _merge_sorted(sources: list[Path | bytes], scratch: Path) -> Iterator[str]:
+    """Distinct lines of many sorted sources, in order, with few files open at once."""
+    level = 0
+    while len(sources) > _MAX_OPEN:
+        merged: list[Path | bytes] = []
+        for i in range(0, len(sources), _MAX_OPEN):
+            target = scratch / f"{level}-{i}.nt"
+            with open(target, "w", encoding="utf-8", newline="\n") as out:
+                out.writelines(_merge_chunk(sources[i : i + _MAX_OPEN]))
+            merged.append(target)
+        sources, level = merged, level + 1
+    yield from _merge_chunk(sources)
+
+
+def _merge_chunk(sources: list[Path | bytes]) -> Iterator[str]:
+    with contextlib.ExitStack() as stack:
+        streams = []
+        for source in sources:
+            if isinstance(source, bytes):
+                streams.append(io.StringIO(source.decode("utf-8"), newline="\n"))
+            elif source.exists():
+                streams.append(stack.enter_context(open(source, encoding="utf-8", newline="\n")))
+        previous = None
+        for line in heapq.merge(*streams):
+            if line != previous:
+                yield line
+                previous = line
+
+
+def _open_backend(path: Path, read_only: bool) -> ox.Store:
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(
+            "E303",
+            f"cannot open the store in {path} ({first})",
+            "wait for the running build to finish, or delete the folder and build again",
+        ) from None
+
+
+def _recover_swap(path: Path) -> None:
+    """Undo half a swap: a lone ``store.old`` is the last good store."""
+    old = path.with_name(path.name + ".old")
+    if old.is_dir() and not path.exists():
+        os.rename(old, path)
+
+
+# ------------------------------------------------------------------------- builds
+
+
+@contextlib.contextmanager
+def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
+    """A store for a build, swapped in only when the ``with`` block succeeds.
+
+    With ``update`` the new store starts as a copy of the current one (an Oxigraph
+    backup, hard links where possible); otherwise it starts empty. On success the
+    store is flushed, ``graph.ttl`` is rewritten from it, and the new folder replaces
+    ``out_dir/store``. On an exception the new folder is deleted and the previous
+    store, ``graph.ttl`` and manifest are untouched. Write the manifest after the
+    ``with`` block.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from rdflib import Literal, URIRef
+    >>> out = Path(tempfile.mkdtemp())
+    >>> with open_build(out) as store:
+    ...     triple = (URIRef("http://e/s"), URIRef("http://e/p"), Literal(1))
+    ...     _ = store.replace_graph("http://e/g", [triple])
+    >>> Store.open(out).graphs(), (out / "graph.ttl").exists()
+    (['http://e/g'], True)
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    final = out_dir / STORE_DIR
+    _recover_swap(final)
+    staging = out_dir / f"{STORE_DIR}.new-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    _remove_stale_staging(out_dir)
+    staging.mkdir()
+    if update and (final / _DB_DIR).is_dir():
+        with Store.open(out_dir, read_only=True) as current:
+            current.backend.backup(str(staging / _DB_DIR))
+        # Graph files are only ever replaced, never edited, so hard links are safe copies.
+        shutil.copytree(final / _GRAPHS_DIR, staging / _GRAPHS_DIR, copy_function=_link_or_copy)
+    store = Store._at(staging)
+    try:
+        yield store
+        store.flush()
+        graph_tmp = out_dir / f".{GRAPH_FILE}.new-{os.getpid()}"
+        store.triples = store.dump_turtle(graph_tmp)
+        store.close()
+        atomic_dir_swap(staging, final)
+        os.replace(graph_tmp, out_dir / GRAPH_FILE)
+        store.path = final
+    except BaseException:
+        store.close()
+        shutil.rmtree(staging, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            os.unlink(out_dir / f".{GRAPH_FILE}.new-{os.getpid()}")
+        raise
+
+
+def write_build(
+    out_dir: Path,
+    graphs: Mapping[str, Iterable[object]],
+    removed: Iterable[str],
+    manifest: dict[str, ManifestEntry],
+    *,
+    update: bool,
+    corpus: object | None = None,
+) -> int:
+    """Write a build's output: store, ``graph.ttl``, manifest (and corpus index).
+
+    ``graphs`` maps document IRIs to their triples; ``removed`` lists graph IRIs to
+    drop (files gone since the last build). Without ``update`` the store starts empty
+    and is bulk-loaded. Returns the number of triples in the union graph.
+    """
+    with open_build(out_dir, update=update) as store:
+        if update:
+            for iri in sorted(set(removed)):
+                store.remove_graph(iri)
+            for iri in sorted(graphs):
+                store.replace_graph(iri, graphs[iri])
+        else:
+            store.bulk_load(graphs)
+    write_manifest(out_dir, manifest)
+    if corpus is not None:
+        write_corpus(out_dir, corpus)
+    return store.triples or 0
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Delete staging folders of killed builds whose process is gone."""
+    for candidate in sorted(out_dir.glob(f"{STORE_DIR}.new-*")):
+        pid = candidate.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(candidate, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# --------------------------------------------------------------------- serialising
+
+
+def sorted_turtle(triples: Iterable[tuple[str, str, str]]) -> str:
+    """Deterministic Turtle from N-Triples term strings.
+
+    Subjects sorted, ``rdf:type`` first then predicates sorted, objects sorted;
+    fixed prefixes; blank nodes relabelled from a digest of their triples, so the
+    output depends only on the set of triples.
+
+    Examples
+    --------
+    >>> b, rdf, rdfs = "<https://w3id.org/kamerkg/ns#b>", "http://www.w3.org/1999", "http://www.w3.org/2000"
+    >>> t = [(b, f"<{rdfs}/01/rdf-schema#label>", '"B"'),
+    ...      (b, f"<{rdf}/02/22-rdf-syntax-ns#type>", "<https://w3id.org/kamerkg/ns#Actor>")]
+    >>> print(sorted_turtle(t).splitlines()[-2:])
+    ['kkg:b a kkg:Actor ;', '    rdfs:label "B" .']
+    """
+    rows = _stabilise_bnodes(sorted(set(triples)))
+    by_subject: dict[str, list[tuple[str, str]]] = {}
+    for s, p, o in rows:
+        by_subject.setdefault(s, []).append((p, o))
+    out = io.StringIO()
+    _write_turtle(out, ((s, by_subject[s]) for s in sorted(by_subject)))
+    return out.getvalue()
+
+
+def _write_turtle(out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]]]) -> int:
+    """Write prefixes, then one block per subject (given in sorted order)."""
+    for prefix, iri in _PREFIXES:
+        out.write(f"@prefix {prefix}: <{iri}> .\n")
+    count = 0
+    for subject, pairs in blocks:
+        predicates: dict[str, set[str]] = {}
+        for p, o in pairs:
+            predicates.setdefault(p, set()).add(o)
+        order = sorted(predicates, key=lambda p: (p != f"<{_RDF_TYPE}>", p))
+        chunks = []
+        for predicate in order:
+            name = "a" if predicate == f"<{_RDF_TYPE}>" else _short(predicate)
+            objects = sorted(predicates[predicate])
+            count += len(objects)
+            chunks.append(f"{name} " + " , ".join(_short(o) for o in objects))
+        out.write(f"\n{_short(subject)} " + " ;\n    ".join(chunks) + " .\n")
+    return count
+
+
+def _short(term: str) -> str:
+    """An IRI as a prefixed name where safe; literal datatypes likewise."""
+    if term.startswith("<"):
+        return _short_iri(term)
+    if term.startswith('"') and term.endswith(">") and '"^^<' in term:
+        lexical, _, datatype = term.rpartition("^^")
+        return f"{lexical}^^{_short_iri(datatype)}"
+    return term
+
+
+@functools.lru_cache(maxsize=65536)
+def _short_iri(term: str) -> str:
+    iri = term[1:-1]
+    for prefix, ns in _PREFIXES:
+        if iri.startswith(ns) and _SAFE_LOCAL.match(iri[len(ns) :]):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return term
+
+
+def _stabilise_bnodes(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Rename blank nodes after a digest of the triples around them."""
+    bnodes = sorted({t for row in rows for t in (row[0], row[2]) if t.startswith("_:")})
+    if not bnodes:
+        return rows
+    signature: dict[str, list[str]] = {b: [] for b in bnodes}
+    for s, p, o in rows:
+        masked = tuple("_:x" if t.startswith("_:") else t for t in (s, p, o))
+        for position, term in (("s", s), ("o", o)):
+            if term.startswith("_:"):
+                signature[term].append(position + " ".join(masked))
+    digests = {
+        b: hashlib.sha256("\n".join(sorted(signature[b])).encode()).hexdigest()[:16] for b in bnodes
+    }
+    names: dict[str, str] = {}
+    used: dict[str, int] = {}
+    for b in sorted(bnodes, key=lambda b: (digests[b], b)):
+        n = used.get(digests[b], 0)
+        used[digests[b]] = n + 1
+        names[b] = f"_:b{digests[b]}" + (f"x{n}" if n else "")
+    renamed = [tuple(names.get(t, t) for t in row) for row in rows]
+    return sorted(set(renamed))  # type: ignore[arg-type]
+
+
+# -------------------------------------------------------------------------- loading
+
+
+def load_graph(out_dir: Path) -> rdflib.Graph:
+    """The union graph of ``out_dir`` as an rdflib Graph (for views and evaluation).
+
+    Reads ``graph.ttl`` when present, otherwise the store.
+
+    Raises
+    ------
+    StoreError
+        E301 when neither exists; E304 when ``graph.ttl`` cannot be parsed.
+    """
+    out_dir = Path(out_dir)
+    ttl = out_dir / GRAPH_FILE
+    graph = rdflib.Graph()
+    if ttl.is_file():
+        try:
+            graph.parse(ttl, format="turtle")
+        except Exception as exc:  # rdflib raises many parser exception types
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise StoreError(
+                "E304", f"{ttl} cannot be read ({first[:200]})", "run kamerkg build again"
+            ) from None
+        return graph
+    with Store.open(out_dir, read_only=True) as store:
+        data = store.dump_ntriples()
+    graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph

@@ -1,0 +1,268 @@
+"""Incidents (kinds, merging, dates) and state responses (kinds, takers, questions)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from kamerkg.extract.events import extract_incidents, extract_responses
+from kamerkg.extract.ids import slug
+from kamerkg.extract.model import Actor, Document, Mention, Part, Participant, Span
+
+ACTORS = {
+    "APT77": "ThreatActor",
+    "Zandstorm": "ThreatActor",
+    "Bolt Systems": "Company",
+    "Rusland": "Country",
+    "Iran": "Country",
+    "Nederland": "Country",
+    "Verenigde Staten": "Country",
+    "Verenigd Koninkrijk": "Country",
+    "ministerie van Defensie": "GovernmentBody",
+    "politie van Kanton": "GovernmentBody",
+    "douane": "GovernmentBody",
+    "Tweede Kamer": "GovernmentBody",
+    "Anna de Vries": "Person",
+    "Karel Minister": "Person",
+}
+
+
+def make(text: str, parts: list[Part] | None = None, **meta):
+    actors = [Actor(slug(n), n, t) for n, t in sorted(ACTORS.items())]
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(ACTORS, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            mentions.append(Mention(Span(m.start(), m.end()), name, "X", actor_id=slug(name)))
+    parts = parts if parts is not None else [Part("body", Span(0, len(text)))]
+    return Document(source="t.txt", text=text, parts=parts, **meta), actors, mentions
+
+
+def incidents(text: str, **kw):
+    document, actors, mentions = make(text, **kw)
+    return extract_incidents(document, actors, mentions, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zandstorm pleegde een cyberaanval op Bolt Systems.", "cyberattack"),
+        ("Bij Bolt Systems was sprake van een groot datalek.", "leak"),
+        ("Anna de Vries is gearresteerd in Iran.", "arrest"),
+        ("Rusland bedrijft spionage bij Bolt Systems.", "espionage"),
+        ("De hack bij Bolt Systems werd door APT77 uitgevoerd.", "hack"),
+        ("Bolt Systems is bezig met het verzamelen van persoonsgegevens.", "data-collection"),
+        ("Er was een inbraak in computersystemen van de douane.", "intrusion"),
+        ("Er was sabotage bij het ministerie van Defensie.", "sabotage"),
+        ("Rusland verspreidt desinformatie over Nederland.", "disinformation"),
+        ("APT77 was behind computer intrusions at Bolt Systems.", "intrusion"),
+    ],
+)
+def test_incident_kinds(text, kind):
+    found = incidents(text)
+    assert [i.kind for i in found] == [kind]
+    assert found[0].actors  # tied to the actors in its sentence
+
+
+def test_adjective_adds_the_country_to_the_incident():
+    found = incidents("Er was een Russische cyberaanval op het ministerie van Defensie.")
+    assert found[0].actors == ["ministerie-van-defensie", "rusland"]
+
+
+def test_recurring_event_is_merged_and_keeps_a_date():
+    text = (
+        "De arrestatie van Anna de Vries baart zorgen. "
+        "Anna de Vries werd op 3 maart jl. gearresteerd door de politie van Kanton. "
+        "Een datalek bij Bolt Systems volgde."
+    )
+    found = incidents(text, submitted=date(2023, 4, 20))
+    arrests = [i for i in found if i.kind == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].actors == ["anna-de-vries", "politie-van-kanton"]
+    assert arrests[0].date == date(2023, 3, 3)
+    assert [i.kind for i in found] == ["arrest", "leak"]
+
+
+def test_relative_date_takes_the_year_before_the_reference():
+    found = incidents("Op 11 december jl. werd Bolt Systems gehackt.", answered=date(2024, 2, 1))
+    assert found[0].date == date(2023, 12, 11)
+
+
+def test_a_date_far_from_the_trigger_does_not_date_it():
+    text = (
+        "Tijdens het bezoek aan Iran op 3 maart 2023 met de douane en vele anderen "
+        "en vervolgens nog meer gesprekken over allerlei zaken werd verwezen "
+        "naar een cyberaanval op Bolt Systems."
+    )
+    assert incidents(text)[0].date is None
+
+
+def test_hypothetical_incidents_and_actorless_ones_are_left_out():
+    assert incidents("Deelt u de zorgen over mogelijke cyberaanvallen door Rusland?") == []
+    assert incidents("Er is een risico op spionage door Iran.") == []
+    assert incidents("Spionage komt overal voor.") == []
+
+
+def test_header_askers_are_not_involved_in_an_incident():
+    text = "Vragen van het lid Anna de Vries over Russische sabotage.\nDe douane meldt een datalek."
+    head = text.index("\n")
+    parts = [Part("header", Span(0, head)), Part("body", Span(head + 1, len(text)))]
+    found = incidents(text, parts=parts, asked_by=[Participant("Anna de Vries")])
+    assert [(i.kind, i.actors) for i in found] == [("sabotage", ["rusland"]), ("leak", ["douane"])]
+
+
+def test_named_leak_needs_no_actor():
+    found = incidents(
+        "De publicatie van de Kanton Police Files was schokkend. De Kanton Police Files tonen veel."
+    )
+    assert [(i.kind, i.label) for i in found] == [("leak", "Kanton Police Files")]
+
+
+def test_question_actors_carry_over_to_an_actorless_incident_sentence():
+    text = "Vraag 1 Wat weet u van Bolt Systems? Heeft u de gelekte bestanden gezien?"
+    found = incidents(text, parts=[Part("question", Span(0, len(text)), number=1)])
+    assert [(i.kind, i.actors) for i in found] == [("leak", ["bolt-systems"])]
+
+
+def responses(text: str, parts=None, incidents_=(), **meta):
+    document, actors, mentions = make(text, parts=parts, **meta)
+    return extract_responses(document, actors, mentions, [], list(incidents_)), document
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("De Verenigde Staten stellen sancties in tegen Bolt Systems.", "sanction"),
+        ("De douane heeft beschermingsmaatregelen genomen.", "measure"),
+        ("Nederland heeft solidariteit uitgesproken met het Verenigd Koninkrijk.", "statement"),
+        ("Nederland heeft zijn zorgen overgebracht aan Iran.", "statement"),
+        ("De attributie van de aanval door Nederland was duidelijk.", "attribution"),
+        ("De ambassadeur van Iran is ontboden door Nederland.", "diplomatic"),
+        ("De douane startte een onderzoek.", "investigation"),
+        ("De Tweede Kamer nam een motie aan.", "legislation"),
+    ],
+)
+def test_response_kinds(text, kind):
+    found, _ = responses(text)
+    assert kind in {r.kind for r in found}
+
+
+def test_response_takers():
+    found, _ = responses("Nederland is door de Verenigde Staten geïnformeerd.")
+    assert found[0].by == ["verenigde-staten"]
+    found, _ = responses("De attributie door Nederland van de aanval was helder.")
+    assert [r.by for r in found if r.kind == "attribution"] == [["nederland"]]
+    found, _ = responses("Na de Britse verklaring volgde meer.")
+    assert found[0].by == ["verenigd-koninkrijk"]
+    found, _ = responses(
+        "Ik heb aanvullende maatregelen genomen.",
+        answered_by=[Participant("Karel Minister")],
+    )
+    assert found[0].by == ["karel-minister"]
+    found, _ = responses("Een meerderheid in de Tweede Kamer wil een zwarte lijst.")
+    assert found[0].by == ["tweede-kamer"]
+
+
+def test_response_label_is_the_clause_and_aim_is_found():
+    found, document = responses(
+        "Daarom heeft Nederland, na overleg, sancties ingesteld tegen Iran."
+    )
+    response = found[0]
+    assert response.label == "sancties ingesteld tegen Iran"
+    assert response.by == ["nederland"]
+    assert response.aimed_at == ["iran"]
+    assert document.slice(response.evidence).startswith("Daarom")
+
+
+def test_label_drops_a_glued_part_heading():
+    found, _ = responses("Antwoord op vraag 4 De douane heeft beschermingsmaatregelen genomen.")
+    assert found[0].label == "De douane heeft beschermingsmaatregelen genomen"
+
+
+def test_questioned_and_negated_measures_are_no_responses():
+    text = "Vraag 1 Bent u bereid maatregelen te nemen tegen Rusland?"
+    found, _ = responses(text, parts=[Part("question", Span(0, len(text)), number=1)])
+    assert found == []
+    found, _ = responses("Ik zie geen aanleiding om een onderzoek in te stellen.")
+    assert found == []
+
+
+def test_question_may_report_a_third_party_response():
+    text = "Vraag 1 Wat is uw reactie op de aantijgingen van de Verenigde Staten tegen APT77?"
+    found, _ = responses(text, parts=[Part("question", Span(0, len(text)), number=1)])
+    assert [(r.kind, r.by) for r in found] == [("attribution", ["verenigde-staten"])]
+
+
+def test_response_links_incidents_of_its_part_and_covered_question():
+    q = "Vraag 1 Wat doet u na de cyberaanval van APT77 op Bolt Systems?"
+    a = "Antwoord op vraag 1 Het kabinet heeft maatregelen genomen."
+    text = q + "\n" + a
+    parts = [
+        Part("question", Span(0, len(q)), number=1),
+        Part("answer", Span(len(q) + 1, len(text)), covers=(1,)),
+    ]
+    document, actors, mentions = make(text, parts=parts)
+    found_incidents = extract_incidents(document, actors, mentions, [])
+    found = extract_responses(document, actors, mentions, [], found_incidents)
+    assert [i.kind for i in found_incidents] == ["cyberattack"]
+    assert [r.responds_to for r in found] == [[0]]
+
+
+def test_odd_input_never_raises():
+    document = Document(source="t.txt", text="?? .. Ja", parts=[])
+    assert extract_incidents(document, [], [], []) == []
+    assert extract_responses(document, [], [], [Span(0, 99)], []) == []
+
+
+# ------------------------------------------------------------------ floor on the samples
+
+
+def test_incident_and_response_recall_on_the_samples():
+    import json
+    from importlib.resources import files
+
+    from kamerkg.extract.ids import fold
+
+    pipeline = pytest.importorskip("kamerkg.extract.pipeline")
+    seeds = files("kamerkg.seeds")
+    extractor = pipeline.Extractor(model="blank")
+    inc_hit = inc_all = rsp_hit = rsp_all = 0
+    for gold_file in sorted(p for p in (seeds / "gold").iterdir() if p.name.endswith(".json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = (seeds / "documents" / gold["document"]).read_text(encoding="utf-8")
+        result = extractor.extract_text(text, gold["document"])
+        names = {
+            fold(n): e["name"] for e in gold["entities"] for n in [e["name"], *e.get("aliases", [])]
+        }
+
+        def canon(ids, result=result, names=names):
+            out = set()
+            for actor_id in ids:
+                actor = result.actor(actor_id)
+                out |= {
+                    names[fold(n)] for n in (actor.names() if actor else []) if fold(n) in names
+                }
+            return out
+
+        def words(item, result=result):
+            return fold(item.label + " " + result.document.slice(item.evidence))
+
+        for g in (g for g in gold["incidents"] if not g.get("optional")):
+            inc_all += 1
+            about = {names[fold(a)] for a in g["about"]}
+            keys = [fold(k) for k in g.get("keywords", [])]
+            inc_hit += any(
+                (about and about <= canon(i.actors)) or (keys and any(k in words(i) for k in keys))
+                for i in result.incidents
+            )
+        for g in (g for g in gold["responses"] if not g.get("optional")):
+            rsp_all += 1
+            keys = [fold(k) for k in g["keywords"]]
+            rsp_hit += any(any(k in words(r) for k in keys) for r in result.responses)
+    assert inc_hit / inc_all >= 0.8
+    assert rsp_hit / rsp_all >= 0.8
