@@ -147,9 +147,9 @@ class Document:
         """Index in ``parts`` of the innermost part holding ``offset``."""
         best: int | None = None
         for i, part in enumerate(self.parts):
-            if part.span.start <= offset < part.span.end:
-                if best is None or part.span.start >= self.parts[best].span.start:
-                    best = i
+            inside = part.span.start <= offset < part.span.end
+            if inside and (best is None or part.span.start >= self.parts[best].span.start):
+                best = i
         return best
 
 

@@ -193,7 +193,8 @@ def evaluate(gold_dir, out_dir, fmt, details, totals_only):
 def validate(out_dir):
     """Check the built graph against the SHACL shapes; exit 1 if it does not conform."""
     from .store import load_graph
-    from .validate import format_result, validate as run_validate
+    from .validate import format_result
+    from .validate import validate as run_validate
 
     result = run_validate(load_graph(out_dir))
     click.echo(format_result(result))

@@ -241,7 +241,9 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
 
     incident_iris: list[URIRef] = []
     for incident in extraction.incidents:
-        key = short_hash(incident.kind, incident.evidence.start, incident.label, *sorted(incident.actors))
+        key = short_hash(
+            incident.kind, incident.evidence.start, incident.label, *sorted(incident.actors)
+        )
         node = URIRef(f"{doc_iri}/incident/{key}")
         incident_iris.append(node)
         graph.add((node, RDF.type, KKG.Incident))

@@ -4,7 +4,7 @@ from importlib.resources import files
 
 from .namespace import ID, KKG, OA, ORG
 
-__all__ = ["ID", "KKG", "OA", "ORG", "ONTOLOGY_FILE", "SHAPES_FILE"]
+__all__ = ["ID", "KKG", "OA", "ONTOLOGY_FILE", "ORG", "SHAPES_FILE"]
 
 ONTOLOGY_FILE = files(__package__) / "kamerkg.ttl"
 SHAPES_FILE = files(__package__) / "shapes.ttl"

@@ -32,11 +32,9 @@ def assert_one_line_error(code: int, err: str, *needles: str) -> None:
         assert needle in lines[0]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    assert main(["build", "-o", str(out), "--quiet"]) == 0
-    return out
+@pytest.fixture
+def built(sample_build) -> Path:
+    return sample_build
 
 
 def test_build_default_writes_graph_page_and_summary(built, capsys, tmp_path):
@@ -90,8 +88,16 @@ def test_query_who_asked_whom_lists_all_askers_with_parties(built, capsys):
     assert code == 0
     rows = json.loads(out)
     text = json.dumps(rows, ensure_ascii=False).lower()
-    for name in ("van helvert", "ceder", "van der staaij", "michon", "brekelmans", "rajkowski",
-                 "sneller", "zeedijk"):
+    for name in (
+        "van helvert",
+        "ceder",
+        "van der staaij",
+        "michon",
+        "brekelmans",
+        "rajkowski",
+        "sneller",
+        "zeedijk",
+    ):
         assert name in text, name
     for party in ("cda", "christenunie", "sgp", "vvd", "d66", "nieuw sociaal contract"):
         assert party in text, party
@@ -128,8 +134,17 @@ def test_query_errors_are_one_line(built, capsys, tmp_path):
 def test_eval_prints_every_figure(built, capsys):
     code, out, _ = run(capsys, "eval", "--gold", GOLD, "-o", built)
     assert code == 0
-    for figure in ("metadata", "who_asked_whom", "offices", "entities", "entity_types",
-                   "relations", "stances", "incidents", "responses"):
+    for figure in (
+        "metadata",
+        "who_asked_whom",
+        "offices",
+        "entities",
+        "entity_types",
+        "relations",
+        "stances",
+        "incidents",
+        "responses",
+    ):
         assert figure in out, figure
     code, out, _ = run(capsys, "eval", "--gold", GOLD, "-o", built, "--format", "json")
     assert code == 0 and json.loads(out)
@@ -163,8 +178,9 @@ def test_push_to_closed_port_is_one_line(built, capsys):
 
 def test_console_script_has_no_traceback(tmp_path):
     exe = Path(sys.executable).with_name("kamerkg")
-    result = subprocess.run([str(exe), "build", str(tmp_path / "nope")], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [str(exe), "build", str(tmp_path / "nope")], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("kamerkg: error: E100")

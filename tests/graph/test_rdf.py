@@ -49,8 +49,11 @@ def make_extraction() -> Extraction:
             Part("question", Span(q2, a - 2), number=2),
             Part("answer", Span(a, len(TEXT)), number=1, covers=(1, 2)),
         ],
-        footnotes=[Footnote("1", Span(0, 7), "NOS, 1 januari 2023", outlet="NOS",
-                            url="https://example.org/a b")],
+        footnotes=[
+            Footnote(
+                "1", Span(0, 7), "NOS, 1 januari 2023", outlet="NOS", url="https://example.org/a b"
+            )
+        ],
         notices=[Notice(Span(0, 7), date(2023, 2, 1))],
     )
     actors = [
@@ -59,14 +62,41 @@ def make_extraction() -> Extraction:
         Actor("jan-jansen", "Jan Jansen", "Person", offices=[Office("minister van Defensie")]),
         Actor("kabinet", "kabinet", "GovernmentBody"),
     ]
-    claim = Claim("blauwe-reiger", "attributedTo", "freedonia", Span(sentence, sentence_end),
-                  stance="asserted", cue="kan bevestigen", part=2)
-    incident = Incident("cyberattack", "aanval door Blauwe Reiger", Span(sentence, sentence_end),
-                        "aangestuurd", actors=["blauwe-reiger"], date=date(2023, 1, 2))
-    response = Response("sanction", "sancties ingesteld", Span(sanction, len(TEXT)), "sancties",
-                        by=["kabinet"], responds_to=[0], aimed_at=["freedonia"])
-    return Extraction(doc, actors, [claim], [incident], [response], asked_by=["jan-jansen"],
-                      answered_by=["jan-jansen"])
+    claim = Claim(
+        "blauwe-reiger",
+        "attributedTo",
+        "freedonia",
+        Span(sentence, sentence_end),
+        stance="asserted",
+        cue="kan bevestigen",
+        part=2,
+    )
+    incident = Incident(
+        "cyberattack",
+        "aanval door Blauwe Reiger",
+        Span(sentence, sentence_end),
+        "aangestuurd",
+        actors=["blauwe-reiger"],
+        date=date(2023, 1, 2),
+    )
+    response = Response(
+        "sanction",
+        "sancties ingesteld",
+        Span(sanction, len(TEXT)),
+        "sancties",
+        by=["kabinet"],
+        responds_to=[0],
+        aimed_at=["freedonia"],
+    )
+    return Extraction(
+        doc,
+        actors,
+        [claim],
+        [incident],
+        [response],
+        asked_by=["jan-jansen"],
+        answered_by=["jan-jansen"],
+    )
 
 
 def test_document_metadata_and_mentions():
@@ -120,4 +150,6 @@ def test_same_input_same_triples():
     a = extraction_graph(make_extraction())
     b = extraction_graph(make_extraction())
     assert sorted(a) == sorted(b)
-    assert all(not isinstance(t, URIRef) or str(t).startswith(("https", "http")) for t in a.all_nodes())
+    assert all(
+        not isinstance(t, URIRef) or str(t).startswith(("https", "http")) for t in a.all_nodes()
+    )

@@ -280,7 +280,8 @@ BROKEN: dict[str, tuple[Callable[[Graph], None], str, str]] = {
     ),
     "response of unknown type": (
         lambda g: _set(g, RESPONSE, KKG.responseType, Literal("boycot")),
-        "kkg:responseType must be sanction, measure, statement, attribution, diplomatic, investigation or legislation.",
+        "kkg:responseType must be sanction, measure, statement, attribution, diplomatic, "
+        "investigation or legislation.",
         "response/r1 kkg:responseType",
     ),
     "response without label": (
