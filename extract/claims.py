@@ -71,6 +71,23 @@ _LIST_BREAK = re.compile(
     r"[;:?!.]|\b(?:die|dat|maar(?! ook)|omdat|terwijl|want|waar|welke|wie)\b"
     r"|\b(?:heeft|hebben|is|zijn|was|waren)\b"
 )
+# Breaks between a subject and its trigger: also an infinitive clause ("om ... te").
+_SUBJECT_BREAK = re.compile(_HARD_BREAK.pattern + r"|\bom\b")
+# Between a trigger and its object a colon introduces the object ("de moord op twee
+# Nederlanders: A en B").
+_OBJECT_BREAK = re.compile(r"[;?!]|\bmaar\b(?! ook)|\n\s*\n")
+# An appositive relative clause inside a list ("A, die in 2015 werd gedood, en B").
+_APPOSITIVE = re.compile(r",\s*(?:die|dat|welke|wie)\b[^,;:.?!]{0,120},")
+_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:en\s+|of\s+)?|(?:en|of)\s+)(?:de\s+|het\s+)?", re.IGNORECASE
+)
+# Instrument, not agent: "China heeft via X gegevens verzameld".
+_INSTRUMENT = re.compile(r"\b(?:via|met behulp van|door middel van)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+# A passive verb: its left neighbour is the object, its agent follows "door".
+_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}$|^\s+(?:wordt|worden|werd|werden)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[,;:?!()]|\b(?:dat|die|maar|omdat|terwijl|want|of)\b")
 # A name glued to a word before it ("Noord-|Amerika") is part of another name.
 _MID_WORD = re.compile(r"\w-?\Z")
@@ -311,9 +328,18 @@ def _nearest(
 
 
 def _extend(
-    text: str, first: ActorSlot, ordered: Sequence[ActorSlot], side: str, allowed: frozenset[str]
+    text: str,
+    first: ActorSlot,
+    ordered: Sequence[ActorSlot],
+    side: str,
+    allowed: frozenset[str],
+    strict: bool = False,
 ) -> list[ActorSlot]:
-    """``first`` and the allowed slots that continue its list on ``side``."""
+    """``first`` and the allowed slots that continue its list on ``side``.
+
+    ``strict`` lists take only slots joined by a comma, "en" or "of" (an article
+    may follow): a subject list never reaches over a verb or a preposition.
+    """
     found = [first]
     prev = first
     started = False
@@ -326,6 +352,9 @@ def _extend(
         if slot.type not in allowed:
             continue
         gap = text[slot.end : prev.start] if side == "left" else text[prev.end : slot.start]
+        gap = _APPOSITIVE.sub(",", gap)
+        if strict and not _LIST_JOIN.fullmatch(gap):
+            break
         if len(gap) > LIST_GAP or _LIST_BREAK.search(gap):
             break
         found.append(slot)
@@ -354,8 +383,13 @@ def _pairs(
     objects: list[ActorSlot] = []
     d = trig.direction
     if d == "s>o":
-        subj = _nearest(text, left_a, ts, "left", S)
-        first = _nearest(text, right, te, "right", O)
+        agents_left = [
+            s
+            for s in left_a
+            if not _INSTRUMENT.search(text[max(unit.start, s.start - 25) : s.start])
+        ]
+        subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        first = _nearest(text, right, te, "right", O, breaks=_OBJECT_BREAK)
         examples = first is not None and subj is None and _ZOALS.match(text, first.end, unit.end)
         if first:
             # "organisaties die belangen hebben in Y, zoals A en B": A and B are subjects.
@@ -365,7 +399,8 @@ def _pairs(
             if adj and adj.type in O:
                 objects = [adj]
         if subj:
-            subjects = [subj]
+            # "China, Rusland en Iran voeren cyberprogramma's tegen Y": the list carries over.
+            subjects = _extend(text, subj, agents_left, "left", S, strict=True)
         elif objects:
             after = objects[-1].end
             if examples:
@@ -381,7 +416,8 @@ def _pairs(
         first = _nearest(text, left, ts, "left", O)
         if first:
             objects = _extend(text, first, left, "left", O)
-        subj = _nearest(text, right_a, te, "right", S)
+        # The agent follows "door" closely ("door agenten van X"), not a clause later.
+        subj = _nearest(text, right_a, te, "right", S, window=60)
         subjects = [subj] if subj else []
     elif d == "so>":
         clause = [s for s in reversed(left) if not _CLAUSE.search(text[s.end : ts])]
@@ -436,7 +472,11 @@ def _pairs(
             subj = follow or before
             subjects = [subj] if subj else []
     elif d == "any":
-        subj = _nearest(text, left_a, ts, "left", S, skip=O)
+        passive = _PASSIVE.search(text[max(unit.start, ts - 30) : ts]) or _PASSIVE.match(
+            text[te : te + 12]
+        )
+        # "X mag niet worden gebruikt": X is what is used; only "door Y" names the user.
+        subj = None if passive else _nearest(text, left_a, ts, "left", S, skip=O)
         if subj is None:
             door = _DOOR.search(text, te, unit.end)
             if door and door.start() - te <= 80:

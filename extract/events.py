@@ -2,7 +2,9 @@
 
 Triggers are data: ``lexicons/incident_triggers.csv`` (regex, kind, case) with
 ``incident_hedges.csv`` (words before a trigger that make it hypothetical:
-"mogelijke cyberaanvallen", "risico's op spionage"), and
+"mogelijke cyberaanvallen", "risico's op spionage", or generic: "betrokken bij
+cyberaanvallen"), ``incident_denials.csv`` (a denial earlier in the sentence: "geen
+aanwijzingen dat ... aangevallen"), and
 ``lexicons/response_triggers.csv`` (regex, kind) with ``response_hypothetical.csv``
 (question wording that makes a measure asked about rather than taken) and
 ``response_takers.csv`` ("ik", "wij", "het kabinet": the answering minister).
@@ -55,6 +57,12 @@ _AIM = re.compile(
 )
 _AGENT_AFTER = re.compile(r"^\s+(?:van|door)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+# "het verzamelen van gegevens", "het hacken van systemen": an activity, not an event.
+_NOMINAL_INFINITIVE = re.compile(r"\bhet\s+$", re.IGNORECASE)
+# "de aanslag", "deze aanval" with no complement: the event named before.
+_DEFINITE = re.compile(r"\b(?:de|het|deze|dit|die|dat)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:van|op|tegen|bij|in|door|aan)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[;:]|\b(?:dat|omdat|nadat|waarna|toen|terwijl)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,40}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
@@ -93,6 +101,13 @@ def _response_triggers() -> tuple[_Pattern, ...]:
 def _hedges() -> re.Pattern[str]:
     return re.compile(
         "|".join(f"(?:{r['pattern']})" for r in _rows("incident_hedges.csv")), re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _denials() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{r['pattern']})" for r in _rows("incident_denials.csv")), re.IGNORECASE
     )
 
 
@@ -137,7 +152,13 @@ def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date 
         start, end = unit.start + found_span.start, unit.start + found_span.end
         return max(start - pos, pos - end, 0)
 
-    near = [f for f in found if gap(f[0]) <= DATE_WINDOW]
+    def same_clause(found_span: Span) -> bool:
+        start, end = unit.start + found_span.start, unit.start + found_span.end
+        between = text[end:pos] if end <= pos else text[pos:start]
+        return not _CLAUSE_CUT.search(between)
+
+    # "In 2019 stelde het kabinet vast dat ... de liquidaties": that date is the finding's.
+    near = [f for f in found if gap(f[0]) <= DATE_WINDOW and same_clause(f[0])]
     if not near:
         return None
     return min(near, key=lambda f: (gap(f[0]), f[0].start))[1]
@@ -216,6 +237,13 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     continue
                 if _hedges().search(text[max(unit.start, m.start() - 40) : m.start()]):
                     continue
+                # "Er zijn geen aanwijzingen dat X is aangevallen": no event.
+                if _denials().search(text, unit.start, m.start()):
+                    continue
+                before = text[max(unit.start, m.start() - 30) : m.start()]
+                first_word = m.group(0).split()[0] if m.group(0).split() else ""
+                if first_word.lower().endswith("en") and _NOMINAL_INFINITIVE.search(before):
+                    continue
                 taken.append((m.start(), m.end()))
                 named = trig.pattern.flags & re.IGNORECASE == 0
                 inside = _slots_in(slots, unit)
@@ -235,6 +263,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 same = _same_event(
                     merged, order, trig.kind, ids, fold(m.group(0)) if named else None, core
                 )
+                if same is None and not named and _anaphoric(text, m.start(), m.end(), before):
+                    same = next((k for k in reversed(order) if merged[k].kind == trig.kind), None)
                 if same is not None:
                     # One incident per real event: widen its actors, keep the first date found.
                     merged[same].actors = sorted(set(merged[same].actors) | ids)
@@ -276,6 +306,17 @@ def _same_event(
         if known and (ids <= known or known <= ids or ids & known & core):
             return key
     return None
+
+
+def _anaphoric(text: str, start: int, end: int, before: str) -> bool:
+    """A definite singular trigger without complement ("de aanslag") names an earlier event."""
+    word = text[start:end]
+    plural = word.lower().endswith(("en", "s")) and not word.lower().endswith("ies")
+    return (
+        bool(_DEFINITE.search(before))
+        and not plural
+        and not _COMPLEMENT.match(text, end, end + 12)
+    )
 
 
 def _participant_ids(document: Document, actors: Sequence[Actor]) -> set[str]:

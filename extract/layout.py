@@ -537,6 +537,12 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
     office_start = re.compile(
         rf"^\s*(?:De|de|DE)\s+(?P<office>{_cue('office')}\b.*)$", re.IGNORECASE
     )
+    # an office alone: title, "van"/"voor", then capitalised words joined by "en"/","
+    _bare_office = re.compile(
+        rf"^{_cue('office')}\s+(?:van|voor)\s+[A-ZÀ-Þ][\w-]*(?:,?\s+(?:en\s+)?[A-ZÀ-Þ][\w-]*){{0,5}}$",
+        re.IGNORECASE,
+    )
+    _signer_title = re.compile(rf"^\s*(?i:{_cue('signer_title')})")
     people: list[Participant] = []
     i = 0
     while i < len(lines) and lines[i].start < upto:
@@ -549,15 +555,19 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
         if not office.endswith(",") and j < len(lines) and lines[j].text.strip().endswith(","):
             office = office + " " + rx.noise.sub("", lines[j].text).strip()
             j += 1
-        if not office.endswith(",") or len(office) > 120:
+        # "DE MINISTER VAN DEFENSIE" on a line of its own is a signature without comma
+        bare = not office.endswith(",") and _bare_office.match(office)
+        if (not office.endswith(",") and not bare) or len(office) > 120:
             i += 1
             continue
+        office = office if office.endswith(",") else office + ","
         k = j
         while k < len(lines) and k < j + 12 and not rx.noise.sub("", lines[k].text).strip():
             k += 1
         if k < len(lines) and k < j + 12:
             line = lines[k]
             cleaned = rx.noise.sub("", line.text)
+            cleaned = _signer_title.sub(lambda t: " " * len(t.group(0)), cleaned)
             name = _norm(cleaned)
             if _valid_name(name):
                 off = line.start + len(cleaned) - len(cleaned.lstrip())
@@ -607,7 +617,8 @@ def _answer_header_people(text: str, start: int, end: int) -> list[Participant]:
         office = m["title"]
         depts = [_norm(p[0]) for p in item.parens]
         if depts:
-            office = f"{office} van {depts[0]}"
+            # the brackets state no preposition: resolve picks "van" or "voor"
+            office = f"{office} {depts[0]}"
         people.append(Participant(name=name, span=Span(n_start, item.end), office=office))
     return people
 

@@ -49,6 +49,7 @@ from .patterns import (
     find_adjective_bodies,
     find_codes,
     find_cued,
+    find_defined_acronyms,
     find_organisations,
     find_persons,
     find_repeats,
@@ -194,7 +195,8 @@ class PhraseIndex:
     [('TWEEDE\\nKamer', 'Tweede Kamer'), ('EU', 'Europese Unie')]
     """
 
-    _WORD = re.compile(r"[^\W_]+")
+    # letters and digits apart, so a glued footnote number ("AIVD3") leaves the name
+    _WORD = re.compile(r"[^\W\d_]+|\d+")
 
     def __init__(self) -> None:
         # folded key -> [(label, canonical, exact words by index, first word capitalised)]
@@ -350,9 +352,14 @@ class EntityRules:
         found = self.index.find(text)
         found += find_codes(text, lex)
         found += find_adjective_bodies(text, lex, self.adjectives)
-        found += find_persons(text, lex, type_of)
+        found += [
+            c
+            for c in find_persons(text, lex, type_of)
+            if not _particle_adjective(text[c.start : c.end], lex, self.adjectives)
+        ]
         found += find_organisations(text, lex, type_of)
         found += find_cued(text, lex, type_of)
+        found += find_defined_acronyms(text, lex, type_of)
         found = _drop_unwanted(text, found, lex)
         found += _drop_unwanted(text, find_repeats(text, _select(found), lex, type_of), lex)
         return found
@@ -360,6 +367,12 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[_RULES_KEY] = self.candidates(doc.text)
         return doc
+
+
+def _particle_adjective(name: str, lex: Lexicons, adjectives: dict[str, str]) -> bool:
+    """ "Van Chinese (zijde)", "De Russische": a particle before a country adjective."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in lex.particles and fold(words[1]) in adjectives
 
 
 #: Web addresses, also query strings wrapped onto the next line ("utm_source=Twitter").
@@ -373,10 +386,14 @@ def _drop_unwanted(text: str, found: list[Candidate], lex: Lexicons) -> list[Can
     for c in found:
         if any(a <= c.start < b for a, b in urls):
             continue
-        if c.label == "GovernmentBody" and lex.office_prefix.search(
-            text[max(0, c.start - 40) : c.start]
-        ):
-            continue
+        if c.label == "GovernmentBody":
+            lo = max(0, c.start - 40)
+            prefix = lex.office_prefix.search(text[lo : c.start])
+            if prefix and prefix.group(0).lower().startswith("ministerie"):
+                # "ministerie van <portfolio>" is the ministry itself: take the whole name
+                c = Candidate(lo + prefix.start(), c.end, c.label, c.source, c.canonical)
+            elif prefix:
+                continue
         out.append(c)
     return out
 

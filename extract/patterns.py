@@ -41,6 +41,7 @@ __all__ = [
     "find_adjective_bodies",
     "find_codes",
     "find_cued",
+    "find_defined_acronyms",
     "find_organisations",
     "find_persons",
     "find_repeats",
@@ -103,6 +104,7 @@ class Lexicons:
     office_prefix: re.Pattern[str]
     cue_nouns: dict[str, str]
     org_suffixes: dict[str, str]
+    acronym_blockers: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -173,6 +175,7 @@ def load_lexicons() -> Lexicons:
             for r in _rows("nlp_org_keywords.csv")
             if r["position"] == "suffix"
         },
+        acronym_blockers=frozenset(r["word"] for r in _rows("nlp_acronym_blockers.csv")),
     )
 
 
@@ -531,6 +534,15 @@ def find_organisations(
                 label = typ
         if label is None:
             continue
+        # A known name that ends a line is not continued by the next line
+        # (letterheads: "Ministerie van Defensie" above "Kalvermarkt 32").
+        for k in range(1, len(run)):
+            gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
+            if "\n" in gap and not gap.strip():
+                head = text[tokens[run[0]].start() : tokens[run[k - 1]].end()]
+                if type_of(head) or type_of(head[:1].upper() + head[1:]):
+                    run = run[:k]
+                    break
         if label == "Company" and len(run) > 2 and re.fullmatch(rf"[{UP}][{LO}]+se", words[0]):
             run.pop(0)  # "het Chinese Acme Technology": the adjective is no part of the name
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
@@ -627,6 +639,103 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
     return out
 
 
+#: "(ABBR)" right after a name: two to ten letters/digits, at least two capitals.
+_ACRONYM = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)")
+
+
+def _acronym_fits(abbr: str, words: list[str]) -> bool:
+    """Schwartz-Hearst test: the letters of ``abbr`` occur, in order, in ``words``.
+
+    Matching runs backwards; the first letter must start a word, and every
+    capitalised word of the long form must give the abbreviation a letter,
+    so "Centrum voor Criminaliteitspreventie en Veiligheid" fits "CCV" and
+    "Interprovinciaal Overleg" fits "IPO", but "Acme Data Group" not "AD".
+    """
+    letters = [c.lower() for c in abbr if c.isalnum()]
+    long = " ".join(words).lower()
+    starts = {0} | {i + 1 for i, c in enumerate(long) if c == " "}
+    li = len(long) - 1
+    used_words: set[int] = set()
+    for k in range(len(letters) - 1, -1, -1):
+        want = letters[k]
+        while li >= 0 and (long[li] != want or (k == 0 and li not in starts)):
+            li -= 1
+        if li < 0:
+            return False
+        used_words.add(long.count(" ", 0, li))
+        li -= 1
+    capitalised = {i for i, w in enumerate(words) if w[:1].isupper()}
+    return capitalised <= used_words
+
+
+def find_defined_acronyms(
+    text: str, lex: Lexicons, type_of: TypeOf = lambda s: None
+) -> list[Candidate]:
+    """Names defined with their abbreviation: "Interprovinciaal Overleg (IPO)".
+
+    The long form is the run of capitalised words (with connectors such as
+    "voor", "en", "van") right before the brackets whose initials spell the
+    abbreviation. Titles of laws and strategies (``nlp_acronym_blockers.csv``)
+    and persons are no actors. The type is the known one, else the type of an
+    organisation keyword in the name, else ``Organisation``.
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> t = "het Landelijk Bureau Havenbeveiliging (LBH) en de Wet Digitale Zaken (WDZ)"
+    >>> [(t[c.start:c.end], c.label) for c in find_defined_acronyms(t, lex)]
+    [('Landelijk Bureau Havenbeveiliging', 'GovernmentBody')]
+    """
+    out: list[Candidate] = []
+    quoted = _quoted_ranges(text)
+    for m in _ACRONYM.finditer(text):
+        abbr = m.group("abbr")
+        if sum(ch.isupper() for ch in abbr) < 2 or any(a <= m.start() < b for a, b in quoted):
+            continue
+        head = text[max(0, m.start() - 160) : m.start()]
+        tokens = list(re.finditer(r"[\w][\w'’&.-]*", head))
+        # the long form: capitalised words and connectors, ending right before "("
+        if not tokens or head[tokens[-1].end() :].strip():
+            continue
+        run: list[re.Match[str]] = []
+        for tok in reversed(tokens):
+            word = tok.group(0)
+            gap = head[tok.end() : run[0].start()] if run else ""
+            if run and not re.fullmatch(WS, gap):
+                break
+            if not (word[0].isupper() or word[0].isdigit() or word in lex.org_connectors):
+                break
+            run.insert(0, tok)
+            if len(run) > len(abbr) + 4:
+                break
+        # trim to the shortest long form that still spells the abbreviation
+        best: list[re.Match[str]] | None = None
+        for i in range(len(run)):
+            words = [t.group(0) for t in run[i:]]
+            if not words[0][0].isupper() or words[0] in lex.stopwords:
+                continue
+            if _acronym_fits(abbr, words):
+                best = run[i:]
+        if not best:
+            continue
+        words = [t.group(0) for t in best]
+        if any(w in lex.acronym_blockers or w.rstrip("s") in lex.acronym_blockers for w in words):
+            continue
+        start = max(0, m.start() - 160) + best[0].start()
+        end = max(0, m.start() - 160) + best[-1].end()
+        surface = text[start:end]
+        known = type_of(surface)
+        if known == "Person" or known == "PoliticalParty":
+            continue
+        keyword = next((lex.org_keywords[w][0] for w in words if w in lex.org_keywords), None)
+        keyword = keyword or next(
+            (lex.org_suffixes[s] for w in words for s in lex.org_suffixes if w.lower().endswith(s)),
+            None,
+        )
+        out.append(Candidate(start, end, known or keyword or "Organisation", "pattern"))
+    return out
+
+
 def find_repeats(
     text: str, found: list[Candidate], lex: Lexicons, type_of: TypeOf = lambda s: None
 ) -> list[Candidate]:
@@ -720,7 +829,7 @@ def role_before(text: str, start: int, window: int = 160) -> tuple[str, bool, in
     roles = _word_regex(list(lex.roles) + [r[0].upper() + r[1:] for r in lex.roles])
     m = re.search(
         rf"(?<![\w-])(?P<mod>(?:voormalige?|oud-|toenmalige?|huidige|Voormalige?|Huidige)\s*)?"
-        rf"(?P<role>{roles})(?:\s+(?P<prep>van|voor)\s+(?P<port>[^.;:()\n]{{2,90}}?))?"
+        rf"(?P<role>{roles})(?:\s+(?P<prep>van|voor)\s+(?P<port>[^.;:()\[\]\n]{{2,90}}?))?"
         rf"(?:\s+en\s+(?:vicepremier|minister-president|premier))?\s*,?\s*"
         rf"(?:(?:{_word_regex(lex.honorifics)})\s+)?$",
         head,
@@ -754,8 +863,15 @@ def normalise_office(label: str) -> str:
     'minister van Binnenlandse Zaken en Koninkrijksrelaties'
     >>> normalise_office("minister van Buitenlandse handel en ontwikkelingssamenwerking")
     'minister van Buitenlandse Handel en Ontwikkelingssamenwerking'
+    >>> normalise_office("Minister Buitenlandse Handel en Ontwikkelingssamenwerking")
+    'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking'
+    >>> normalise_office("De Minister van Defensie, [Ondertekenaar 2]")
+    'minister van Defensie'
     """
-    text = " ".join(label.split())
+    # placeholders ("[Ondertekenaar 2]"), a leading article and trailing commas are noise
+    text = re.sub(r"\[[^\]]*\]?|\([^)]*\)?", " ", label)
+    text = re.sub(r"^\s*(?:de|het)\s+", "", text, flags=re.IGNORECASE)
+    text = " ".join(text.split()).strip(" ,;:")
     m = re.match(
         r"(?i)(?P<role>minister-president|minister|staatssecretaris)(?:\s+(?P<prep>van|voor))?"
         r"(?:\s+(?P<port>.+))?$",
@@ -770,6 +886,7 @@ def normalise_office(label: str) -> str:
     found = _portfolio(port)
     if found is None:
         return f"{role} {(m.group('prep') or 'van').lower()} {port}"
+    # a stated preposition stays; else the ministry list knows it
     prep = (m.group("prep") or found[1]).lower()
     return f"{role} {prep} {found[0]}"
 

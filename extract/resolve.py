@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .gazetteer import office_key
 from .ids import fold, slug
 from .model import Actor, Claim, Document, Mention, Office, Participant, Span
 from .patterns import (
@@ -431,7 +432,7 @@ def resolve(
         if slug(group.canonical) not in target:
             target.append(slug(group.canonical))
         if participant.office:
-            group.offices.setdefault(normalise_office(participant.office), None)
+            group.offices.setdefault(_header_office(b, group.canonical, participant.office), None)
         elif role == "answered" and not group.offices and b.when and gazetteer is not None:
             for office in b.offices_in_text():
                 if group.canonical in (gazetteer.offices_on(office, b.when) or []):
@@ -562,3 +563,26 @@ def _actors(b: _Builder) -> list[Actor]:
             )
         )
     return actors
+
+
+#: An office whose text states no preposition: "Minister Defensie", "minister (BZ)".
+_NO_PREPOSITION = re.compile(
+    r"^\W*(?:de\s+)?(?:minister-president|minister|staatssecretaris)(?!\s+(?:van|voor)\b)",
+    re.IGNORECASE,
+)
+
+
+def _header_office(b: _Builder, person: str, stated: str) -> str:
+    """The office of a header participant in its normal Dutch form.
+
+    When the text states no "van"/"voor" (publication headers give the department
+    in brackets), the curated form of the person's own term wins, else that of
+    any term of the office, else the ministry list's preposition.
+    """
+    label = normalise_office(stated)
+    gazetteer = b.gazetteer
+    if not _NO_PREPOSITION.match(stated) or gazetteer is None or not hasattr(gazetteer, "terms"):
+        return label
+    key = office_key(label)
+    terms = sorted(gazetteer.terms, key=lambda t: (t.person != person, t.start, t.office))
+    return next((t.office for t in terms if office_key(t.office) == key), label)

@@ -13,7 +13,10 @@ Scopes:
     the cue sits anywhere in an answer and applies to the claims of the questions
     that answer covers;
 ``opening``
-    the cue opens an answer ("Ja.", "Nee,") and settles the questions it covers.
+    the cue opens an answer ("Ja.", "Nee,") and settles the questions it covers;
+``part-after``
+    the cue sits later in the same part and leaves a reported claim open
+    ("Volgens de krant ... . Het kabinet kan dit niet bevestigen.").
 
 A claim stated only inside a question is ``unconfirmed`` unless an answer
 covering that question (``Part.covers``, followed through ``refers_to``) opens
@@ -297,4 +300,15 @@ def _assess(
     if not hits:
         return StanceResult("asserted")
     best = max(hits, key=lambda h: h[0])
+    if best[1] == "reported" and part is not None:
+        # "Volgens X ... . (...) Het kabinet kan niet bevestigen of ...": a report the
+        # answer goes on to leave open is unconfirmed.
+        rest = text[span.end : part.span.end]
+        for cue in cues:
+            if cue.scope == "part-after":
+                m = cue.pattern.search(rest)
+                if m:
+                    return StanceResult(
+                        "unconfirmed", m.group(0).strip(), reported_by, report_source, source_span
+                    )
     return StanceResult(best[1], best[2], reported_by, report_source, source_span)

@@ -150,10 +150,11 @@ def test_aanhangsel() -> None:
         ("Azarkan", "DENK"),
         ("Omtzigt", None),
     ]
-    # The "mede namens" minister does not answer himself.
+    # The "mede namens" minister does not answer himself. The brackets state no
+    # preposition, so none is invented here (resolve picks "van" or "voor").
     assert [(p.name, p.office) for p in doc.answered_by] == [
-        ("Yeşilgöz-Zegerius", "Minister van Justitie en Veiligheid"),
-        ("Van Huffelen", "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"),
+        ("Yeşilgöz-Zegerius", "Minister Justitie en Veiligheid"),
+        ("Van Huffelen", "Staatssecretaris Binnenlandse Zaken en Koninkrijksrelaties"),
     ]
     assert doc.title == "het bericht «Geheime politiebureaus in Nederland»"
     _assert_labelled(doc)
@@ -401,3 +402,18 @@ def test_never_raises_on_layout_like_text(pieces: list[str]) -> None:
     doc = parse_document("".join(pieces), "h.txt")
     _spans_valid(doc)
     assert not any(w.startswith("W299") for w in doc.warnings)
+
+
+def test_signature_without_comma_and_with_academic_title() -> None:
+    from kamerkg.extract.layout import parse_document
+
+    text = (
+        "Geachte voorzitter,\n\nHierbij bied ik u de antwoorden aan op de vragen van het lid "
+        "Jansen (VVD) over drones.\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\n"
+        "mr. dr. P.Q. de Boer\n\nVraag 1\nKent u het bericht?\n\nAntwoord op vraag 1\nJa.\n"
+    )
+    doc = parse_document(text, "x.txt")
+    assert [(p.name, p.office) for p in doc.answered_by] == [
+        ("P.Q. de Boer", "MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT")
+    ]
+    assert doc.slice(doc.answered_by[0].span) == "P.Q. de Boer"

@@ -371,3 +371,53 @@ def test_later_surnames_and_abbreviations_are_mentions(nlp):
     got = found(nlp, text)
     assert got.count(("Hoekman", "Person")) == 1
     assert got.count(("NST", "Company")) == 2
+
+
+# --- generalisation: acronyms, glued footnotes, ministries, letterheads, particles
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    from kamerkg.extract.gazetteer import load_gazetteer
+    from kamerkg.extract.layout import parse_document
+    from kamerkg.extract.nlp import find_mentions, load_nlp
+
+    nlp = _GEN_NLP.setdefault("nlp", load_nlp("blank", load_gazetteer()))
+    doc = parse_document(text, "t.txt")
+    return [(m.text, m.label) for m in find_mentions(nlp, doc)]
+
+
+_GEN_NLP: dict = {}
+
+
+def test_defined_acronym_gives_name_and_abbreviation() -> None:
+    found = _found("Het Landelijk Meldpunt Havenveiligheid (LMH) waarschuwde; LMH zag het.")
+    assert ("Landelijk Meldpunt Havenveiligheid", "Organisation") in found
+    assert ("LMH", "Organisation") in found
+
+
+def test_law_with_acronym_is_no_actor() -> None:
+    found = _found("De Wet Beveiliging Netwerkdiensten (WBN) geldt sinds maart.")
+    assert all("Wet" not in text for text, _ in found)
+
+
+def test_glued_footnote_number_leaves_the_name() -> None:
+    found = _found("Volgens de MIVD4 en Huawei12 was het niet zo.")
+    assert ("MIVD", "GovernmentBody") in found
+    assert ("Huawei", "Company") in found
+
+
+def test_ministry_with_portfolio_after_lowercase_ministerie() -> None:
+    text = "Het toenmalige ministerie van Economische Zaken, Landbouw en Innovatie zweeg."
+    assert ("ministerie van Economische Zaken, Landbouw en Innovatie", "GovernmentBody") in _found(
+        text
+    )
+
+
+def test_letterhead_name_does_not_run_into_the_address() -> None:
+    found = _found("Ministerie van Defensie\nPlein 4\nPostbus 123\n\nGeachte voorzitter,")
+    assert found[0] == ("Ministerie van Defensie", "GovernmentBody")
+
+
+def test_particle_before_country_adjective_is_no_person() -> None:
+    found = _found("Daarop is niets gezegd. Van\nRussische kant kwam geen reactie.")
+    assert not [text for text, label in found if label == "Person"]

@@ -278,3 +278,29 @@ def test_sample_documents_against_gold():
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.8, (precision, recall)
     assert typed_ok / typed >= 0.8
+
+
+def test_office_noise_and_preposition() -> None:
+    from kamerkg.extract.patterns import normalise_office
+
+    assert normalise_office("De minister van Defensie, [Ondertekenaar 7]") == (
+        "minister van Defensie"
+    )
+    # no preposition stated: the ministry list picks "voor"
+    assert normalise_office("Minister Asiel en Migratie") == "minister voor Asiel en Migratie"
+    # a stated preposition is kept
+    assert normalise_office("minister van Defensie") == "minister van Defensie"
+
+
+def test_header_office_takes_the_curated_preposition() -> None:
+    from kamerkg.extract.pipeline import Extractor
+
+    text = (
+        "Antwoord van minister Faber (Asiel en Migratie), mede namens de minister van "
+        "Defensie (ontvangen 3 oktober 2024)\n\nVraag 1\nIs dit zo?\n\nAntwoord 1\nNee.\n"
+    )
+    extraction = Extractor(model="blank").extract_text(text)
+    assert extraction.answered_by == ["marjolein-faber"]
+    actor = extraction.actor("marjolein-faber")
+    assert actor is not None
+    assert [o.label for o in actor.offices] == ["minister voor Asiel en Migratie"]
