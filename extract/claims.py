@@ -78,11 +78,11 @@ _SUBJECT_BREAK = re.compile(_HARD_BREAK.pattern + r"|\bom\b")
 _OBJECT_BREAK = re.compile(r"[;?!]|\bmaar\b(?! ook)|\n\s*\n")
 # An appositive relative clause inside a list ("A, die in 2015 werd gedood, en B").
 _APPOSITIVE = re.compile(r",\s*(?:die|dat|welke|wie)\b[^,;:.?!]{0,120},")
-_LIST_JOIN = re.compile(
-    r"\s*(?:,\s*(?:en\s+|of\s+)?|(?:en|of)\s+)(?:de\s+|het\s+)?", re.IGNORECASE
-)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|(?:en|of)\s+)(?:de\s+|het\s+)?", re.IGNORECASE)
 # Instrument, not agent: "China heeft via X gegevens verzameld".
-_INSTRUMENT = re.compile(r"\b(?:via|met behulp van|door middel van)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_INSTRUMENT = re.compile(
+    r"\b(?:via|met behulp van|door middel van)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
 # A passive verb: its left neighbour is the object, its agent follows "door".
 _PASSIVE = re.compile(
     r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}$|^\s+(?:wordt|worden|werd|werden)\b",
@@ -483,6 +483,10 @@ def _pairs(
                 rest = [s for s in right if s.start >= door.end()]
                 subj = _nearest(text, rest, door.end(), "right", S, window=20)
         obj = _nearest(text, right, te, "right", O, skip=S)
+        if obj is None:
+            # A separable verb holds its object: "zet de groep X in".
+            within = [s for s in slots if ts <= s.start and s.end <= te and s.type in O]
+            obj = within[0] if within else None
         if obj is None:
             obj = _nearest(text, left, ts, "left", O, skip=S)
         if subj and obj:

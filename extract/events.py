@@ -56,14 +56,18 @@ _AIM = re.compile(
     r"\b(?:tegen|aan|jegens|richting|met)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE
 )
 _AGENT_AFTER = re.compile(r"^\s+(?:van|door)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_DOOR_AFTER = re.compile(r"^\s+door\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
-# "het verzamelen van gegevens", "het hacken van systemen": an activity, not an event.
-_NOMINAL_INFINITIVE = re.compile(r"\bhet\s+$", re.IGNORECASE)
+# "over het verzamelen van gegevens", "door het hacken van": an activity, not an event.
+_NOMINAL_INFINITIVE = re.compile(
+    r"\b(?:over|omtrent|tegen|door|voor|van|naar|inzake|betreffende|rond|op)\s+het\s+$",
+    re.IGNORECASE,
+)
 # "de aanslag", "deze aanval" with no complement: the event named before.
 _DEFINITE = re.compile(r"\b(?:de|het|deze|dit|die|dat)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:van|op|tegen|bij|in|door|aan)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[;:]|\b(?:dat|omdat|nadat|waarna|toen|terwijl)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,40}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
@@ -313,9 +317,7 @@ def _anaphoric(text: str, start: int, end: int, before: str) -> bool:
     word = text[start:end]
     plural = word.lower().endswith(("en", "s")) and not word.lower().endswith("ies")
     return (
-        bool(_DEFINITE.search(before))
-        and not plural
-        and not _COMPLEMENT.match(text, end, end + 12)
+        bool(_DEFINITE.search(before)) and not plural and not _COMPLEMENT.match(text, end, end + 12)
     )
 
 
@@ -356,6 +358,7 @@ def _takers_of(
     inside: Sequence[ActorSlot],
     countries: dict[str, str],
     minister: list[str],
+    kind: str = "",
 ) -> list[str]:
     # 1. A nationality adjective on a nominal trigger: "de Britse verklaring".
     adj = adjective_country_before(text, start, countries)
@@ -364,7 +367,9 @@ def _takers_of(
     # 2. The agent right after a nominal trigger: "attributie door het kabinet",
     #    "aantijgingen van de VS".
     after = [s for s in inside if s.start >= end]
-    if after and _AGENT_AFTER.match(text[end : after[0].start] or " "):
+    # "de ambassadeur van Iran": the one addressed, not the one acting.
+    agent_after = _DOOR_AFTER if kind == "diplomatic" else _AGENT_AFTER
+    if after and agent_after.match(text[end : after[0].start] or " "):
         return [after[0].actor_id]
     # 3. A passive agent anywhere in the sentence: "door de VS geïnformeerd".
     agents = [s for s in inside if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])]
@@ -444,10 +449,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
-                if _NEGATED.search(text[max(unit.start, m.start() - 45) : m.start()]):
+                if _NEGATED.search(text[max(unit.start, m.start() - 65) : m.start()]):
                     continue
                 taken.append((m.start(), m.end()))
-                by = _takers_of(text, unit, m.start(), m.end(), inside, countries, minister)
+                by = _takers_of(
+                    text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
+                )
                 if is_question and not by:
                     continue
                 aimed = sorted(

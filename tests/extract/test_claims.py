@@ -464,3 +464,102 @@ def test_relation_floor_on_the_samples():
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.85, (precision, recall)
     assert stance_ok / tp >= 0.85
+
+
+# --- generalisation rules (access, data theft, eavesdropping, violence, lists) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zandstorm heeft vorig jaar toegang verkregen tot systemen van de douane.",
+            ("zandstorm", "targeted", "douane"),
+        ),
+        (
+            "Bolt Systems had onbeperkt toegang tot het netwerk van Kraanvogel Tech.",
+            ("bolt-systems", "targeted", "kraanvogel-tech"),
+        ),
+        (
+            "Russische hackers drongen het netwerk van de Rijksinspectie binnen.",
+            ("rusland", "targeted", "rijksinspectie"),
+        ),
+        (
+            "APT77 kon meeluisteren met gesprekken van de douane.",
+            ("apt77", "targeted", "douane"),
+        ),
+        (
+            "Medewerkers van Bolt Systems hebben gegevens van Stichting Vrije Pers ingezien.",
+            ("bolt-systems", "targeted", "stichting-vrije-pers"),
+        ),
+        (
+            "De rechter stelde vast dat Iran betrokken was bij de moord op Li Wei.",
+            ("iran", "targeted", "li-wei"),
+        ),
+        (
+            "Carla Smit werd in Lissabon benaderd door agenten van de politie van Kanton.",
+            ("politie-van-kanton", "targeted", "carla-smit"),
+        ),
+    ],
+)
+def test_access_theft_and_violence_triggers(text, expected):
+    assert expected in rel(text)
+
+
+def test_instrument_after_via_is_no_subject():
+    found = rel("Rusland heeft via DroneWerk gegevens van de douane verzameld.")
+    assert ("rusland", "targeted", "douane") in found
+    assert ("dronewerk", "targeted", "douane") not in found
+
+
+def test_a_subject_list_carries_over_but_not_across_a_verb():
+    found = rel(
+        "De dienst stelt dat Rusland, Iran en China cyberprogramma's voeren tegen Nederland."
+    )
+    assert {(c, "targeted", "nederland") for c in ("rusland", "iran", "china")} <= found
+    found = rel(
+        "Kinderen van Anna de Vries zijn in het vizier van Pelikaan Data, dat banden "
+        "heeft met het Volksleger."
+    )
+    assert ("anna-de-vries", "affiliatedWith", "volksleger") not in found
+
+
+def test_a_relative_clause_inside_an_object_list_is_skipped():
+    found = rel(
+        "Iran was betrokken bij de moord op twee dissidenten: Li Wei, die in 2019 werd "
+        "doodgeschoten, en Bert Jansen."
+    )
+    assert {("iran", "targeted", "li-wei"), ("iran", "targeted", "bert-jansen")} <= found
+
+
+def test_an_infinitive_clause_cuts_off_a_far_subject():
+    found = rel(
+        "De douane adviseert om geen apps te gebruiken uit landen met "
+        "cyberprogramma's tegen Nederland."
+    )
+    assert ("douane", "targeted", "nederland") not in found
+
+
+def test_passive_use_takes_no_left_subject():
+    assert ("douane", "uses", "dronewerk") not in rel(
+        "De douane heeft besloten dat DroneWerk niet langer mag worden gebruikt."
+    )
+    assert ("douane", "uses", "dronewerk") in rel(
+        "Drones van DroneWerk worden gebruikt door de douane."
+    )
+
+
+def test_nominal_use_needs_its_object_after_van():
+    found = rel("De douane sprak met Bolt Systems over het gebruik van buitenlandse apparatuur.")
+    assert ("douane", "uses", "bolt-systems") not in found
+
+
+def test_company_chooses_a_supplier_and_states_use_proxies():
+    assert ("kraanvogel-tech", "uses", "bolt-systems") in rel(
+        "Kraanvogel Tech heeft gekozen voor Bolt Systems als leverancier van zijn netwerk."
+    )
+    assert ("iran", "uses", "zandstorm") in rel("Iran zet de groep Zandstorm in voor aanslagen.")
+
+
+def test_clients_of_needs_a_clause_of_their_own():
+    assert rel("Het bericht dat APT77 klanten van Bolt Systems kon volgen.") == set()

@@ -266,3 +266,105 @@ def test_incident_and_response_recall_on_the_samples():
             rsp_hit += any(any(k in words(r) for k in keys) for r in result.responses)
     assert inc_hit / inc_all >= 0.8
     assert rsp_hit / rsp_all >= 0.8
+
+
+# --- generalisation rules: new kinds, denials, generic plurals, anaphora, clause dates ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Het netwerk van de douane was gecompromitteerd door APT77.", "intrusion"),
+        ("Anna de Vries werd op straat bedreigd door agenten uit Iran.", "intimidation"),
+        ("Anna de Vries werd in 2019 in Utrecht doodgeschoten.", "assassination"),
+        ("Zandstorm heeft gegevens van de douane buitgemaakt.", "data-theft"),
+        ("Bolt Systems kon gesprekken van de douane afluisteren.", "espionage"),
+    ],
+)
+def test_more_incident_kinds(text, kind):
+    assert [i.kind for i in incidents(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er zijn geen aanwijzingen dat Zandstorm de douane heeft aangevallen.",
+        "Er zijn evenmin signalen dat Rusland gegevens van de douane heeft gestolen.",
+        "De EU kan sancties nemen tegen wie betrokken is bij cyberaanvallen op Nederland.",
+        "Het kabinet wil de strafbaarstelling van spionage door Rusland uitbreiden.",
+        "De douane doet onderzoek naar het verzamelen van gegevens door Bolt Systems.",
+        "Wie zich door Iran bedreigd voelt, kan aangifte doen bij de douane.",
+    ],
+)
+def test_denied_generic_and_activity_mentions_are_no_incidents(text):
+    assert incidents(text) == []
+
+
+def test_a_definite_trigger_refers_back_to_the_event():
+    found = incidents(
+        "Anna de Vries werd op 3 mei 2021 neergeschoten. Iran ontkent elke rol bij de aanslag."
+    )
+    assert len(found) == 1
+    assert found[0].actors == ["anna-de-vries", "iran"]
+    assert found[0].date == date(2021, 5, 3)
+
+
+def test_a_date_in_another_clause_does_not_date_the_event():
+    found = incidents("In 2020 stelde de douane vast dat Iran de aanslag op Anna de Vries pleegde.")
+    assert found and found[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "by"),
+    [
+        (
+            "Het ministerie van Defensie heeft de ambassadeur van Iran op 2 mei jl. laten "
+            "weten dat dit onaanvaardbaar is.",
+            "diplomatic",
+            ["ministerie-van-defensie"],
+        ),
+        ("In 2020 zijn drie diplomaten van Rusland uitgezet door Nederland.", "diplomatic", None),
+        ("Het Verenigd Koninkrijk heeft een verbod ingesteld op Bolt Systems.", "measure", None),
+        (
+            "Het Verenigd Koninkrijk heeft op 3 mei jl. besloten dat apparatuur van Bolt Systems "
+            "wordt vervangen.",
+            "measure",
+            ["verenigd-koninkrijk"],
+        ),
+        ("De douane heeft de getroffen servers vervangen.", "measure", ["douane"]),
+        ("De douane heeft medewerkers geadviseerd geen apps te installeren.", "measure", None),
+        (
+            "De politie van Kanton onderzoekt of er strafbare feiten zijn gepleegd.",
+            "investigation",
+            None,
+        ),
+        ("De Tweede Kamer wil Zandstorm op de EU-terrorismelijst.", "sanction", None),
+        ("Nederland heeft een wetsvoorstel ingediend.", "legislation", None),
+    ],
+)
+def test_more_response_kinds(text, kind, by):
+    found, _ = responses(text)
+    hits = [r for r in found if r.kind == kind]
+    assert hits
+    if by is not None:
+        assert hits[0].by == by
+
+
+def test_foreign_law_and_unmoved_law_are_no_response():
+    found, _ = responses("Iran kent wetgeving die bedrijven verplicht gegevens te delen.")
+    assert [r for r in found if r.kind == "legislation"] == []
+
+
+def test_long_negation_still_blocks_a_response():
+    found, _ = responses(
+        "Ik zie op dit moment geen aanleiding voor een aanvullend onafhankelijk onderzoek."
+    )
+    assert found == []
+
+
+def test_concerns_conveyed_after_a_long_phrase():
+    found, _ = responses(
+        "Nederland heeft de zorgen over de activiteiten van Iran in Europa op 3 mei rechtstreeks "
+        "overgebracht."
+    )
+    assert "statement" in {r.kind for r in found}

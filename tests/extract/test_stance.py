@@ -213,7 +213,7 @@ def test_presupposed_noun_phrase_skips_the_question_rule():
 def test_cue_table_is_well_formed():
     cues = load_cues()
     assert {c.stance for c in cues} == {"asserted", "reported", "unconfirmed", "denied"}
-    assert {c.scope for c in cues} <= {"sentence", "next-sentence", "part", "opening"}
+    assert {c.scope for c in cues} <= {"sentence", "next-sentence", "part", "opening", "part-after"}
     assert [c.priority for c in cues] == sorted((c.priority for c in cues), reverse=True)
 
 
@@ -221,3 +221,29 @@ def test_odd_input_never_raises():
     document = Document(source="t.txt", text="", parts=[])
     assert assess(document, Span(0, 0), part_index=None).stance == "asserted"
     assert assess(document, Span(0, 0), part_index=7).stance == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er zijn evenmin aanwijzingen dat X Y heeft aangevallen.",
+        "Het is niet gebleken dat X Y heeft aangevallen.",
+        "X ontkent dat het Y heeft aangevallen.",
+    ],
+)
+def test_more_denial_cues(text):
+    assert stance_of(text, "Y heeft aangevallen") == "denied"
+
+
+def test_a_foreign_service_declaring_something_is_reported():
+    assert stance_of("De Deense dienst heeft verklaard dat X Y heeft aangevallen.") == "reported"
+
+
+def test_a_report_left_open_later_in_the_answer_is_unconfirmed():
+    text = (
+        "Volgens het dagblad had X toegang tot het netwerk van Y. Y heeft dat laten "
+        "onderzoeken. De minister kan op basis hiervan niet bevestigen of dat zo is."
+    )
+    assert stance_of(text) == "unconfirmed"
+    plain = "Volgens het dagblad had X toegang tot het netwerk van Y. Y heeft dat onderzocht."
+    assert stance_of(plain) == "reported"
