@@ -8,7 +8,10 @@ processes; only plain data crosses a process boundary, never a spaCy ``Doc``.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,13 +20,16 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-from kamerkg.extract.errors import InputError, KamerkgError
+from rdflib import Graph
+
+from kamerkg.extract.errors import InputError, KamerkgError, StoreError
 from kamerkg.extract.model import Extraction
 from kamerkg.extract.pipeline import EXTRACTOR_VERSION, Extractor, Prepared
 from kamerkg.extract.resolve import CorpusIndex
 
 from .rdf import document_iri, extraction_graph
 from .store import (
+    GRAPH_FILE,
     Store,
     file_sha256,
     load_graph,
@@ -88,17 +94,22 @@ class BuildSummary:
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
-    """Every document file under ``paths``, sorted, each once; symlink loops are cut."""
+    """Every document file under ``paths``, sorted, each once; symlink loops are cut.
+
+    A file inside a symlink loop is kept under its own (unresolved) name, so the build
+    reports it as unreadable instead of failing.
+    """
     found: set[Path] = set()
     for path in paths:
         if not path.exists():
             raise InputError("E100", f"{path} does not exist", "give an existing file or folder")
-        if path.is_file():
-            found.add(path.resolve())
+        if not path.is_dir():
+            # Given by name: a FIFO or device is reported by the build, not walked.
+            found.add(_resolved(path))
             continue
         seen_dirs: set[Path] = set()
         for root, dirs, names in os.walk(path, followlinks=True):
-            real = Path(root).resolve()
+            real = _resolved(Path(root))
             if real in seen_dirs:
                 dirs[:] = []
                 continue
@@ -109,8 +120,26 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                     continue
                 candidate = Path(root) / name
                 if candidate.suffix.lower() in DOCUMENT_SUFFIXES:
-                    found.add(candidate.resolve())
+                    found.add(_resolved(candidate))
     return sorted(found)
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``; the absolute path for a symlink loop or a dangling link.
+
+    The build then names the file the user has, not the link's missing target.
+    """
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # Python < 3.13 raises RuntimeError on loops
+        return Path(os.path.abspath(path))
+    return real if os.path.lexists(real) else Path(os.path.abspath(path))
+
+
+def _check_regular(path: Path) -> None:
+    """Refuse what is not a regular file: a FIFO would block the build for ever."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
 
 
 # Worker state: one Extractor per process, made once by the pool initializer.
@@ -169,10 +198,11 @@ def build(
     warn = warn or (lambda line: print(line, file=sys.stderr))
     summary = BuildSummary()
     found = discover(paths)
+    _writable(out_dir)  # fail before the long extraction, not after it
     if not found:
         names = ", ".join(str(p) for p in paths)
         raise InputError(
-            "E102",
+            "E109",
             f"no documents in {names}",
             f"give files ending in {' '.join(DOCUMENT_SUFFIXES)} or a folder holding them",
         )
@@ -186,6 +216,7 @@ def build(
     digests: dict[str, str] = {}
     for path in found:
         try:
+            _check_regular(path)
             digests[str(path)] = file_sha256(path)
         except OSError as exc:
             skip(
@@ -196,7 +227,12 @@ def build(
                     "check that the file exists and is readable",
                 ),
             )
-    manifest = read_manifest(out_dir) if options.update else {}
+    update = options.update
+    manifest = read_manifest(out_dir) if update else {}
+    if update and not _manifest_matches_store(out_dir, manifest):
+        # A build killed between swapping in its store and writing its manifest.
+        warn("kamerkg: W301 the manifest does not match the store; rebuilding every file")
+        update, manifest = False, {}
     plan = plan_update(manifest, digests, EXTRACTOR_VERSION)
     todo = [Path(p) for p in plan.extract]
     summary.reused = len(plan.unchanged)
@@ -211,7 +247,14 @@ def build(
             for line in item.document.warnings:
                 warn(f"kamerkg: {path.name}: {line}")
             prepared.append(item)
-        corpus = CorpusIndex.from_json(read_corpus(out_dir)) if options.update else CorpusIndex()
+        if not prepared and not plan.unchanged:
+            # Writing an empty graph over the last good build would lose it.
+            raise InputError(
+                "E108",
+                f"none of the {len(found)} files could be read; nothing was built",
+                "fix or remove the files named above",
+            )
+        corpus = CorpusIndex.from_json(read_corpus(out_dir)) if update else CorpusIndex()
         for item in prepared:
             corpus.add(item.document, item.mentions)
         jobs = [(item, corpus) for item in prepared]
@@ -227,7 +270,7 @@ def build(
             skip(
                 path,
                 InputError(
-                    "E107",
+                    "E308",  # not E107: read.py gives that code to unreadable PDFs
                     f"{path} has the same document name as {owners[iri]}",
                     "rename one of the two files",
                 ),
@@ -243,18 +286,80 @@ def build(
     for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
         del manifest[gone]
     removed = [iri for iri in plan.removed_graphs if iri not in graphs]
-    summary.triples = write_build(
-        out_dir, graphs, removed, manifest, update=options.update, corpus=corpus.to_json()
-    )
-    if options.html:
-        from .network import to_networkx
-        from .viz import write_page
+    try:
+        summary.triples = write_build(
+            out_dir, graphs, removed, manifest, update=update, corpus=corpus.to_json()
+        )
+        if options.html:
+            from .network import to_networkx
+            from .viz import write_page
 
-        write_page(to_networkx(load_graph(out_dir)), out_dir / "graph.html")
+            write_page(
+                to_networkx(_union(graphs) if not update else load_graph(out_dir)),
+                out_dir / "graph.html",
+            )
+    except OSError as exc:  # disk full, folder removed or made read-only meanwhile
+        raise _unwritable(out_dir, exc) from None
+    _remove_stale_temps(out_dir)
     summary.documents = len(manifest)
     summary.entities, summary.relations = _count(out_dir)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _writable(out_dir: Path) -> None:
+    """Make ``out_dir`` or say in one line why it cannot be made."""
+    try:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _unwritable(out_dir, exc) from None
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise _unwritable(out_dir, PermissionError(errno.EACCES, "permission denied"))
+
+
+def _unwritable(out_dir: Path, exc: OSError) -> StoreError:
+    reason = exc.strerror or type(exc).__name__
+    return StoreError(
+        "E309", f"cannot write the build into {out_dir} ({reason})", "choose a writable -o folder"
+    )
+
+
+def _manifest_matches_store(out_dir: Path, manifest: dict[str, dict[str, str]]) -> bool:
+    """True when the store holds exactly the graphs the manifest names."""
+    try:
+        with Store.open(out_dir, read_only=True) as store:
+            held = set(store.graphs())
+    except StoreError:  # no store yet (E301) or none that opens: start afresh
+        return not manifest
+    return held == {entry["graph"] for entry in manifest.values()}
+
+
+def _remove_stale_temps(out_dir: Path) -> None:
+    """Delete the ``graph.ttl`` drafts of killed builds (``.graph.ttl.new-<pid>``)."""
+    for draft in sorted(Path(out_dir).glob(f".{GRAPH_FILE}.new-*")):
+        pid = draft.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                draft.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _union(graphs: dict[str, Graph]) -> Graph:
+    """The union of a full build's graphs, already in memory: no Turtle to parse again."""
+    union = Graph()
+    for iri in sorted(graphs):
+        for triple in graphs[iri]:
+            union.add(triple)
+    return union
 
 
 def _count(out_dir: Path) -> tuple[int, int]:

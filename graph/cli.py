@@ -281,11 +281,17 @@ def export(out_dir, fmt, dest, around, depth):
     metavar="URL",
     help="SPARQL 1.1 Graph Store Protocol endpoint to write the named graphs to.",
 )
-def push(out_dir, endpoint):
+@click.option(
+    "--graph-store",
+    default=None,
+    metavar="URL",
+    help="Graph Store URL, where the server keeps it apart from --endpoint.",
+)
+def push(out_dir, endpoint, graph_store):
     """Write every document's named graph to a SPARQL server."""
     from .endpoint import push as run_push
 
-    count = run_push(out_dir, endpoint)
+    count = run_push(out_dir, endpoint, graph_store_url=graph_store)
     click.echo(f"{count} graphs pushed to {endpoint}")
 
 

@@ -37,7 +37,7 @@ from kamerkg.extract.errors import InputError
 
 from .network import union
 
-__all__ = ["FORMATS", "atomic_write", "export", "output_path"]
+__all__ = ["FORMATS", "atomic_write", "export", "output_path", "spreadsheet_cell"]
 
 #: Format name -> file extension.
 FORMATS = {
@@ -200,7 +200,8 @@ def _gexf(G: nx.MultiDiGraph) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _cell(value: Any) -> str:
+def spreadsheet_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
     if value is None:
         return ""
     if isinstance(value, list | tuple | set | frozenset):
@@ -216,7 +217,7 @@ def _csv(rows: list[list[Any]]) -> bytes:
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(rows[0])
     for row in rows[1:]:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([spreadsheet_cell(v) for v in row])
     # A byte order mark makes Excel read the file as UTF-8.
     return buffer.getvalue().encode("utf-8-sig")
 

@@ -40,6 +40,7 @@ from pyoxigraph import Literal
 
 from kamerkg.extract.errors import QueryError
 
+from .export import spreadsheet_cell
 from .store import Store
 
 __all__ = [
@@ -516,7 +517,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(result.columns)
-        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
+        # Document text in a cell must not run as a spreadsheet formula.
+        writer.writerows([spreadsheet_cell(v) for v in row] for row in result.rows)
         return buffer.getvalue()
     if fmt == "json":
         return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"

@@ -64,7 +64,7 @@ def test_build_missing_path(capsys, tmp_path):
 def test_build_empty_folder(capsys, tmp_path):
     (tmp_path / "empty").mkdir()
     code, _, err = run(capsys, "build", tmp_path / "empty", "-o", tmp_path / "out")
-    assert_one_line_error(code, err, "E102", "no documents")
+    assert_one_line_error(code, err, "E109", "no documents")
 
 
 def test_build_skips_bad_file_and_builds_the_rest(capsys, tmp_path):
