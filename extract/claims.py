@@ -13,7 +13,11 @@ actor types allowed at each end. Directions:
           threat actor ("A, B en C staan in de database");
 ``role``  a person's role at an organisation ("directeur van Y, X" / "X, directeur van Y");
 ``any``   for ``uses``: subject the nearest body on the left (or after "door"),
-          object the nearest company on either side.
+          object the nearest company on either side;
+``in>o``  a separable verb holding its subject, object(s) right ("schreef X toe
+          aan Y", "legde X bij Y"); a name before the verb is the attributor;
+``rel``   subject the antecedent of a relative clause, object(s) inside it,
+          verb last ("X, een bedrijf dat Y heeft ondersteund").
 
 Lists carry the shared end over ("Kamerleden als A, B en C staan op de lijst").
 Noun phrases give nationality claims ("het Chinese bedrijf X", "APT31, een Chinese
@@ -50,7 +54,7 @@ from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import Actor, Claim, Document, Mention, Span
 
 from .sentences import sentence_units
-from .stance import assess
+from .stance import StanceResult, assess
 
 __all__ = [
     "ActorSlot",
@@ -104,6 +108,20 @@ _ALL_TYPES = (
 )
 _DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
+# The opener of a relative clause after its antecedent, an apposition allowed:
+# "X, dat ...", "X (Y), een bedrijf dat ...".
+_RELATIVE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\s+",
+    re.IGNORECASE,
+)
+# Who makes an attribution: a name, then the finite verb ("Meta schreef X toe aan").
+_RELATIVE_IN = re.compile(r",\s*(?:dat|die|welke)\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*,\s*(?:het|de|een)\s+[^,;:.?!]{0,80},")
+_ATTRIBUTOR_GAP = re.compile(
+    r"\s+(?:heeft|hebben|had|hadden|schreef|schreven|schrijft|schrijven|legde|legden|legt"
+    r"|leggen)\b[^,;:.?!]{0,60}$",
+    re.IGNORECASE,
+)
 _PREP_BEFORE = re.compile(
     r"\b(?:in|uit|naar|bij|van|voor|op|met|over|binnen|buiten)\s+(?:de\s+|het\s+)?"
     r"(?:[\w-]+\s+(?:en|of)\s+)?$",
@@ -142,6 +160,7 @@ class _Candidate:
     unit: Span
     focus: Span
     presupposed: bool = False
+    attributor: str | None = None
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -251,6 +270,21 @@ def _adjective_state_after(text: str, pos: int, countries: dict[str, str]) -> Ac
     if actor_id is None:
         return None
     return ActorSlot(pos + m.start(1), pos + m.end(1), actor_id, "Country", "adjective")
+
+
+def _adjective_slots(text: str, start: int, end: int, countries: dict[str, str]) -> list[ActorSlot]:
+    """Country slots for "<adjective> <agent or state noun>" between ``start`` and ``end``."""
+    pattern, _ = _nationalities()
+    heads = _heads()
+    nouns = re.compile(r"\s+(?:" + heads["agent"] + "|" + heads["state"] + r")\b")
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if not nouns.match(text, m.end(), end):
+            continue
+        actor_id = _country_for(m.group(1), countries)
+        if actor_id is not None:
+            out.append(ActorSlot(m.start(1), m.end(1), actor_id, "Country", "adjective"))
+    return out
 
 
 def actor_slots(
@@ -401,6 +435,9 @@ def _pairs(
         if subj:
             # "China, Rusland en Iran voeren cyberprogramma's tegen Y": the list carries over.
             subjects = _extend(text, subj, agents_left, "left", S, strict=True)
+            if objects and _RELATIVE_IN.search(text, subj.end, ts):
+                # A relative clause ends at its comma: "X, dat gelinkt is aan A, en B ...".
+                objects = [o for o in objects if "," not in text[objects[0].end : o.start]]
         elif objects:
             after = objects[-1].end
             if examples:
@@ -409,9 +446,34 @@ def _pairs(
                 if lead:
                     subjects = _extend(text, lead, rest, "right", S)
         if not subjects:
+            # A name glued to the trigger is its agent: "de GRU-operatie tegen Y".
+            glued = [s for s in slots if s.end + 1 == ts and text[s.end] == "-"]
+            if glued and glued[0].type in S:
+                subjects = glued[:1]
+        if not subjects:
             adj = adjective_country_before(text, ts, countries)
             if adj and adj.type in S:
                 subjects = [adj]
+    elif d == "in>o":
+        # The separable verb holds its subject: "schreef de campagne (...) toe aan".
+        inside = [s for s in slots if ts <= s.start and s.end <= te and s.type in S]
+        first = _nearest(text, right, te, "right", O, window=60, breaks=_OBJECT_BREAK)
+        if inside and first:
+            subjects = inside[-1:]
+            objects = _extend(text, first, right, "right", O)
+    elif d == "rel":
+        for ante in left:
+            if ts - ante.end > WINDOW or _HARD_BREAK.search(text[ante.end : ts]):
+                break
+            opener = _RELATIVE.match(text, ante.end, ts)
+            if opener is None:
+                continue
+            if ante.type in S and not _HARD_BREAK.search(text[opener.end() : ts]):
+                clause = [s for s in left if s.start >= opener.end() and s.type in O]
+                if clause:
+                    subjects = [ante]
+                    objects = _extend(text, clause[0], clause, "left", O)
+            break
     elif d == "o>s":
         first = _nearest(text, left, ts, "left", O)
         if first:
@@ -420,13 +482,20 @@ def _pairs(
         subj = _nearest(text, right_a, te, "right", S, window=60)
         subjects = [subj] if subj else []
     elif d == "so>":
-        clause = [s for s in reversed(left) if not _CLAUSE.search(text[s.end : ts])]
+        pool = list(left)
+        if not any(s.type in S for s in left[:3]):
+            # "Russische schepen hebben de Nederlandse infrastructuur in kaart gebracht".
+            pool = sorted(left + _adjective_slots(text, unit.start, ts, countries), reverse=True)
+        clause = [s for s in reversed(pool) if not _CLAUSE.search(text[s.end : ts])]
         clause = [s for s in clause if ts - s.start <= WINDOW * 2]
         # Ends of a verb-last clause are bare noun phrases, not "in X" places.
         bare, placed = [], None
         for o in clause:
             joined = placed is not None and _JOIN.fullmatch(text[placed.end : o.start])
-            if _PREP_BEFORE.search(text[max(0, o.start - 20) : o.start]) or joined:
+            prep = _PREP_BEFORE.search(text[max(0, o.start - 20) : o.start])
+            # "de kabels van X gesaboteerd": the owner is the target.
+            owner = prep is not None and trig.relation == "targeted" and prep.group(0)[:3] == "van"
+            if (prep and not owner) or joined:
                 placed = o
             else:
                 bare.append(o)
@@ -501,13 +570,27 @@ def _noun_phrase_claims(
     pattern, _ = _nationalities()
     heads = _heads()
     out: list[_Candidate] = []
+    carry: tuple[ActorSlot, str, int] | None = None
     for slot in slots:
         if slot.via != "mention" or slot.type not in ("Company", "ThreatActor"):
             continue
-        head = heads["company" if slot.type == "Company" else "threat"]
         relation = "affiliatedWith" if slot.type == "Company" else "attributedTo"
+        if carry is not None:
+            # "de Chinese fabrikanten A en B": the list shares the adjective.
+            prev, country, begin = carry
+            carry = None
+            if prev.type == slot.type and _LIST_JOIN.fullmatch(text[prev.end : slot.start]):
+                focus = Span(begin, slot.end)
+                out.append(
+                    _Candidate(slot.actor_id, relation, country, unit, focus, presupposed=True)
+                )
+                carry = (slot, country, begin)
+                continue
+        head = heads["company" if slot.type == "Company" else "threat"]
         before = text[max(unit.start, slot.start - 90) : slot.start]
-        pre = re.search(pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s+)?$", before)
+        pre = re.search(
+            pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before
+        )
         post = re.match(
             r"\s*\)?\s*,\s*(?:een|de|het)\s+"
             + pattern.pattern
@@ -524,6 +607,7 @@ def _noun_phrase_claims(
             continue
         if pre:
             focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
+            carry = (slot, country, focus.start)
         else:
             focus = Span(slot.start, slot.end + post.end())
         out.append(_Candidate(slot.actor_id, relation, country, unit, focus, presupposed=True))
@@ -572,7 +656,7 @@ def implied_countries(
             head = heads["company" if slot.type == "Company" else "threat"]
             before = text[max(0, slot.start - 90) : slot.start]
             pre = re.search(
-                pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s+)?$", before
+                pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before
             )
             if pre:
                 add(pre.group(1), slot.start - len(before) + pre.start(1))
@@ -687,9 +771,9 @@ def _extract(
 ) -> list[Claim]:
     text = document.text
     slots = actor_slots(document, actors, mentions)
-    if not slots:
-        return []
     countries = country_index(actors)
+    if not slots and not countries:
+        return []
     candidates: list[_Candidate] = []
     for unit in sentence_units(document, sentences):
         inside = [s for s in slots if unit.start <= s.start and s.end <= unit.end]
@@ -705,13 +789,48 @@ def _extract(
                     ends = [x for x in (s, o) if unit.start <= x.start and x.end <= unit.end]
                     lo = min([m.start(), *(x.start for x in ends)])
                     hi = max([m.end(), *(x.end for x in ends)])
+                    who = None
+                    if trig.relation == "attributedTo":
+                        pos = s.start if s.via != "adjective" and s in inside else m.start()
+                        who = _attributor(text, unit, pos, inside)
                     candidates.append(
-                        _Candidate(s.actor_id, trig.relation, o.actor_id, unit, Span(lo, hi))
+                        _Candidate(
+                            s.actor_id,
+                            trig.relation,
+                            o.actor_id,
+                            unit,
+                            Span(lo, hi),
+                            attributor=who,
+                        )
                     )
-        candidates += _noun_phrase_claims(text, unit, inside, countries)
+        # An attribution's agent ("toegeschreven aan het Russische bedrijf X") is itself
+        # attributed to its country, not merely affiliated with it.
+        agents = {
+            c.object: c.attributor
+            for c in candidates
+            if c.relation == "attributedTo" and c.unit == unit
+        }
+        for cand in _noun_phrase_claims(text, unit, inside, countries):
+            if cand.subject in agents and cand.relation == "affiliatedWith":
+                cand.relation = "attributedTo"
+                cand.attributor = agents[cand.subject]
+            candidates.append(cand)
         if doc is not None:
             candidates += _dependency_claims(doc, unit, inside)
     return _judge_and_dedupe(document, candidates, slots)
+
+
+def _attributor(text: str, unit: Span, pos: int, slots: Sequence[ActorSlot]) -> str | None:
+    """The third party making an attribution: "Meta (, het moederbedrijf,) schreef |X toe"."""
+    for slot in sorted((s for s in slots if s.end <= pos and s.start >= unit.start), reverse=True):
+        gap = _APPOSITION.sub(" ", text[slot.end : pos])
+        if not _ATTRIBUTOR_GAP.match(gap):
+            continue
+        # The text's own side (Nederland, its bodies and people) asserts, not reports.
+        if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":
+            return slot.actor_id
+        return None
+    return None
 
 
 def _judge_and_dedupe(
@@ -730,6 +849,10 @@ def _judge_and_dedupe(
                 s for s in slots if s.start < src.end and src.start < s.end and s.via == "mention"
             ]
             reported_by = hits[0].actor_id if hits else None
+        if cand.attributor and result.stance == "asserted":
+            # "De VS hebben X toegeschreven aan Y": the text reports another's attribution.
+            result = StanceResult("reported", "toegeschreven door", None, None, None)
+            reported_by = cand.attributor
         report_source = None
         if reported_by is None and result.stance in ("reported", "unconfirmed"):
             report_source = result.reported_by_surface or result.report_source

@@ -77,6 +77,13 @@ _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "Politica
 class _Pattern:
     pattern: re.Pattern[str]
     kind: str
+    # A weak cue ("versterkt", "opgericht") counts only with an actor taking it.
+    strict: bool = False
+
+
+def _spaced(pattern: str) -> str:
+    """A space in a lexicon pattern matches any white space: layout text breaks lines."""
+    return pattern.replace(" ", r"\s+")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -88,15 +95,42 @@ def _rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def _incident_triggers() -> tuple[_Pattern, ...]:
     return tuple(
-        _Pattern(re.compile(r["pattern"], 0 if r.get("case") == "s" else re.IGNORECASE), r["kind"])
+        _Pattern(
+            re.compile(_spaced(r["pattern"]), 0 if r.get("case") == "s" else re.IGNORECASE),
+            r["kind"],
+        )
         for r in _rows("incident_triggers.csv")
     )
 
 
 @lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Incident kinds that can name one event ("hack", "cyberaanval", "inbraak")."""
+    return {r["kind"]: r["family"] for r in _rows("incident_families.csv")}
+
+
+@lru_cache(maxsize=1)
+def _yes_no() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_yesno.csv")), re.IGNORECASE
+    )
+
+
+def _asks_whether(document: Document, part: int | None, sentence: str) -> bool:
+    """A question sentence opening "Zijn er ...", "Is er ...": no event stated."""
+    if part is None or document.parts[part].kind != "question":
+        return False
+    return bool(_yes_no().match(sentence.lstrip()))
+
+
+@lru_cache(maxsize=1)
 def _response_triggers() -> tuple[_Pattern, ...]:
     return tuple(
-        _Pattern(re.compile(r["pattern"], re.IGNORECASE), r["kind"])
+        _Pattern(
+            re.compile(_spaced(r["pattern"]), re.IGNORECASE),
+            r["kind"],
+            (r.get("strict") or "") == "y",
+        )
         for r in _rows("response_triggers.csv")
     )
 
@@ -104,28 +138,32 @@ def _response_triggers() -> tuple[_Pattern, ...]:
 @lru_cache(maxsize=1)
 def _hedges() -> re.Pattern[str]:
     return re.compile(
-        "|".join(f"(?:{r['pattern']})" for r in _rows("incident_hedges.csv")), re.IGNORECASE
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_hedges.csv")),
+        re.IGNORECASE,
     )
 
 
 @lru_cache(maxsize=1)
 def _denials() -> re.Pattern[str]:
     return re.compile(
-        "|".join(f"(?:{r['pattern']})" for r in _rows("incident_denials.csv")), re.IGNORECASE
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_denials.csv")),
+        re.IGNORECASE,
     )
 
 
 @lru_cache(maxsize=1)
 def _hypothetical() -> re.Pattern[str]:
     return re.compile(
-        "|".join(f"(?:{r['pattern']})" for r in _rows("response_hypothetical.csv")), re.IGNORECASE
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("response_hypothetical.csv")),
+        re.IGNORECASE,
     )
 
 
 @lru_cache(maxsize=1)
 def _takers() -> re.Pattern[str]:
     return re.compile(
-        "|".join(f"(?:{r['pattern']})" for r in _rows("response_takers.csv")), re.IGNORECASE
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("response_takers.csv")),
+        re.IGNORECASE,
     )
 
 
@@ -226,6 +264,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
     reference = _reference_date(document)
+    families = _families()
     # Two mentions of one kind sharing a person, company or threat actor are one event.
     core = {a.id for a in actors if a.type in ("Person", "Company", "ThreatActor")}
     bystanders = _participant_ids(document, actors) | {
@@ -233,8 +272,16 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     }
     merged: dict[int, Incident] = {}
     order: list[int] = []
-    for unit in sentence_units(document, sentences):
+    units = sentence_units(document, sentences)
+    for index, unit in enumerate(units):
         taken: list[tuple[int, int]] = []
+        part = document.part_at(unit.start)
+        previous = units[index - 1] if index else None
+        if previous is not None and document.part_at(previous.start) != part:
+            previous = None
+        if _asks_whether(document, part, text[unit.start : unit.end]):
+            # "Zijn er kabels beschadigd geraakt?": asks whether anything happened.
+            continue
         for trig in _incident_triggers():
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
@@ -251,30 +298,60 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 taken.append((m.start(), m.end()))
                 named = trig.pattern.flags & re.IGNORECASE == 0
                 inside = _slots_in(slots, unit)
-                part = document.part_at(unit.start)
                 if part is not None and document.parts[part].kind == "header":
                     # A header names who asks and answers; they are not in the event.
                     inside = [s for s in inside if s.actor_id not in bystanders]
                 adj = adjective_country_before(text, m.start(), countries)
-                ids = set(_ids(inside)) | ({adj.actor_id} if adj else set())
-                if not ids:
-                    for q in _question_parts(document, part):
-                        ids |= set(_ids(_slots_in(slots, document.parts[q].span)))
-                if not ids and not named:
-                    continue
-                label = m.group(0) if named else clause_around(text, m.start(), m.end())
-                when = _date_near(text, unit, m.start(), reference)
-                same = _same_event(
-                    merged, order, trig.kind, ids, fold(m.group(0)) if named else None, core
+                own = set(_ids(inside)) | ({adj.actor_id} if adj else set())
+                family = families.get(trig.kind, trig.kind)
+                anaphor = trig.kind == "anaphor" or (
+                    not named and _anaphoric(text, m.start(), m.end(), before)
                 )
-                if same is None and not named and _anaphoric(text, m.start(), m.end(), before):
-                    same = next((k for k in reversed(order) if merged[k].kind == trig.kind), None)
+                # Victim and perpetrator often sit in the sentence before or in the
+                # question an answer covers: "X werd getroffen. De aanval ...".
+                context: set[str] = set()
+                if len(own) < 2 or anaphor:
+                    if previous is not None:
+                        context |= set(_ids(_slots_in(slots, previous)))
+                    for q in _question_parts(document, part):
+                        context |= set(_ids(_slots_in(slots, document.parts[q].span)))
+                    context -= bystanders
+                ids = own | context
+                when = _date_near(text, unit, m.start(), reference)
+                if trig.kind == "anaphor":
+                    # "dit incident": the latest event, whatever its kind.
+                    same = order[-1] if order else None
+                    if same is None:
+                        continue
+                else:
+                    if not ids and not named:
+                        continue
+                    same = _same_event(
+                        merged,
+                        order,
+                        family,
+                        own or ids,
+                        fold(m.group(0)) if named else None,
+                        core,
+                        when,
+                        families,
+                    )
+                    if same is None and anaphor:
+                        same = next(
+                            (
+                                k
+                                for k in reversed(order)
+                                if families.get(merged[k].kind, merged[k].kind) == family
+                            ),
+                            None,
+                        )
                 if same is not None:
                     # One incident per real event: widen its actors, keep the first date found.
                     merged[same].actors = sorted(set(merged[same].actors) | ids)
                     if merged[same].date is None and when is not None:
                         merged[same].date = when
                     continue
+                label = m.group(0) if named else clause_around(text, m.start(), m.end())
                 key = len(order)
                 merged[key] = Incident(
                     kind=trig.kind,
@@ -292,19 +369,28 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
 def _same_event(
     merged: dict[int, Incident],
     order: list[int],
-    kind: str,
+    family: str,
     ids: set[str],
     name: str | None,
     core: set[str] = frozenset(),
+    when: date | None = None,
+    families: dict[str, str] | None = None,
 ) -> int | None:
-    """The earlier incident this one repeats: same name, or same kind and nested actors."""
+    """The earlier incident this one repeats: same name, or same family and nested actors.
+
+    Two dated mentions with different dates are different events ("de liquidaties
+    van 2015 en 2017").
+    """
+    families = families or {}
     for key in order:
         incident = merged[key]
         if name is not None:
             if fold(incident.trigger) == name:
                 return key
             continue
-        if incident.kind != kind or not ids:
+        if families.get(incident.kind, incident.kind) != family or not ids:
+            continue
+        if when is not None and incident.date is not None and when != incident.date:
             continue
         known = set(incident.actors)
         if known and (ids <= known or known <= ids or ids & known & core):
@@ -360,8 +446,9 @@ def _takers_of(
     minister: list[str],
     kind: str = "",
 ) -> list[str]:
-    # 1. A nationality adjective on a nominal trigger: "de Britse verklaring".
-    adj = adjective_country_before(text, start, countries)
+    # 1. A nationality adjective on a nominal trigger: "de Britse verklaring"
+    #    ("de Chinese ambassadeur" is the one addressed, not the one acting).
+    adj = adjective_country_before(text, start, countries) if kind != "diplomatic" else None
     if adj:
         return [adj.actor_id]
     # 2. The agent right after a nominal trigger: "attributie door het kabinet",
@@ -384,6 +471,15 @@ def _takers_of(
         and not _PREPOSITION.search(text[max(unit.start, s.start - 40) : s.start])
     ]
     ahead = [s for s in free if s.end <= start]
+    # "..., en dat het VK het gebruik heeft stopgezet": the subject of the trigger's clause.
+    local = [s for s in ahead if not _CLAUSE_CUT.search(text[s.end : start])]
+    if local:
+        return [local[0].actor_id]
+    if kind == "diplomatic":
+        # "De ambassadeur is uitgenodigd op het ministerie van Buitenlandse Zaken".
+        bodies = [s for s in inside if s.type == "GovernmentBody"]
+        if bodies:
+            return [bodies[0].actor_id]
     if ahead:
         return [ahead[0].actor_id]
     # 5. "ik", "wij", "het kabinet" with no actor standing for them: the answering minister.
@@ -455,7 +551,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
-                if is_question and not by:
+                if (is_question or trig.strict) and not by:
                     continue
                 aimed = sorted(
                     {

@@ -27,10 +27,12 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import weakref
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy
@@ -169,11 +171,11 @@ class SentenceRules:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = set(sentence_starts(doc.text))
-        values = numpy.array(
-            [1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64"
-        ).astype("uint64")
-        doc.from_array([SENT_START], values.reshape(-1, 1))
+        starts = numpy.array(sentence_starts(doc.text), dtype="uint64")
+        # one vectorised test instead of a Python loop over every token
+        values = numpy.where(numpy.isin(doc.to_array("IDX"), starts), 1, -1).astype("int64")
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
         return doc
 
 
@@ -284,30 +286,32 @@ class PhraseIndex:
         """The longest match starting at each word (they may overlap; the merge decides)."""
         matches = list(self._WORD.finditer(text))
         words = [m.group(0) for m in matches]
-        folded = [fold(w) for w in words]
-        seps = [self._sep(text[a.end() : b.start()]) for a, b in itertools.pairwise(matches)]
-        # a gap a name may span: short, at most one line break
-        open_gap = [
-            len(seps[k]) <= 3 and text.count("\n", matches[k].end(), matches[k + 1].start()) <= 1
-            for k in range(len(seps))
-        ]
+        prefixes, index, n = self._prefixes, self._index, len(matches)
         out: list[Candidate] = []
-        for i in range(len(matches)):
+        for i in range(n):
+            key = fold(words[i])
+            # most words start no name: test that before any other work
+            if key not in prefixes:
+                continue
             at = matches[i].start()
             if at >= 2 and text[at - 1] == "-" and text[at - 2].isalnum():
                 continue  # "Noord-Amerika" is no mention of Amerika
-            key, best = folded[i], None
-            for j in range(i, min(len(matches), i + self.max_words)):
+            best = None
+            for j in range(i, min(n, i + self.max_words)):
                 if j > i:
-                    if not open_gap[j - 1]:
+                    gap_start, gap_end = matches[j - 1].end(), matches[j].start()
+                    sep = self._sep(text[gap_start:gap_end])
+                    # a gap a name may span: short, at most one line break
+                    if len(sep) > 3 or text.count("\n", gap_start, gap_end) > 1:
                         break
-                    key = key + seps[j - 1] + folded[j]
-                if key not in self._prefixes:
-                    break
-                rules = self._index.get(key)
-                hit = next((r for r in rules or () if self._fits(r, words[i : j + 1])), None)
-                if hit is not None:
-                    best = (j, hit)
+                    key = key + sep + fold(words[j])
+                    if key not in prefixes:
+                        break
+                rules = index.get(key)
+                if rules:
+                    hit = next((r for r in rules if self._fits(r, words[i : j + 1])), None)
+                    if hit is not None:
+                        best = (j, hit)
             if best is not None:
                 j, hit = best
                 out.append(Candidate(at, matches[j].end(), hit[0], "rule", hit[1]))
@@ -360,8 +364,10 @@ class EntityRules:
         found += find_organisations(text, lex, type_of)
         found += find_cued(text, lex, type_of)
         found += find_defined_acronyms(text, lex, type_of)
-        found = _drop_unwanted(text, found, lex)
-        found += _drop_unwanted(text, find_repeats(text, _select(found), lex, type_of), lex)
+        urls = _url_ranges(text)
+        found = _drop_unwanted(text, found, lex, urls)
+        repeats = find_repeats(text, _select(found), lex, type_of)
+        found += _drop_unwanted(text, repeats, lex, urls)
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -376,15 +382,30 @@ def _particle_adjective(name: str, lex: Lexicons, adjectives: dict[str, str]) ->
 
 
 #: Web addresses, also query strings wrapped onto the next line ("utm_source=Twitter").
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S*\w=\S*")
+#: A query-string match always spans its whole run of non-blanks, so it may only start
+#: where a run starts; the look-behind spares the regex a rescan from every character.
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S*\w=\S*")
 
 
-def _drop_unwanted(text: str, found: list[Candidate], lex: Lexicons) -> list[Candidate]:
+def _url_ranges(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every web address, sorted and not overlapping."""
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+
+def _drop_unwanted(
+    text: str,
+    found: list[Candidate],
+    lex: Lexicons,
+    urls: list[tuple[int, int]] | None = None,
+) -> list[Candidate]:
     """No names inside web addresses; a portfolio after "minister van" is an office."""
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    if urls is None:
+        urls = _url_ranges(text)
+    url_starts = [a for a, _ in urls]
     out = []
     for c in found:
-        if any(a <= c.start < b for a, b in urls):
+        k = bisect.bisect_right(url_starts, c.start)
+        if k and c.start < urls[k - 1][1]:
             continue
         if c.label == "GovernmentBody":
             lo = max(0, c.start - 40)
@@ -452,20 +473,40 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         ),
     )
     chosen: list[Candidate] = []
+    # the chosen spans never overlap, so sorted by start they are sorted by end too
+    # and only the last one starting before ``c.end`` can overlap ``c``
+    starts: list[int] = []
+    ends: list[int] = []
     for c in order:
         if c.end <= c.start:
             continue
-        if all(c.end <= o.start or o.end <= c.start for o in chosen):
-            chosen.append(c)
+        k = bisect.bisect_left(starts, c.end)
+        if k and ends[k - 1] > c.start:
+            continue
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+        chosen.append(c)
     return sorted(chosen)
 
 
 # --------------------------------------------------------------------------- running
 
-#: The last processed parts per pipeline, so mentions and sentences share one run.
-_CACHE: weakref.WeakKeyDictionary[Language, tuple[str, list[tuple[int, Doc]]]] = (
-    weakref.WeakKeyDictionary()
-)
+#: The components ``load_nlp`` adds; a pipeline of only these (a blank model) is the
+#: rule path, where nothing needs a spaCy ``Doc`` except a few sentence boundaries.
+_OWN_COMPONENTS = ("kamerkg_senter", "kamerkg_ruler", "kamerkg_merge")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One processed part of a text: its offset, mentions and sentences (part offsets)."""
+
+    offset: int
+    mentions: list[Candidate]
+    sentences: list[Span]
+
+
+#: The last processed text per pipeline, so mentions and sentences share one run.
+_CACHE: weakref.WeakKeyDictionary[Language, tuple[str, list[_Part]]] = weakref.WeakKeyDictionary()
 
 
 def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -482,13 +523,88 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def _run(nlp: Language, text: str) -> list[tuple[int, Doc]]:
+def _run(nlp: Language, text: str) -> list[_Part]:
     cached = _CACHE.get(nlp)
     if cached is not None and cached[0] == text:
         return cached[1]
-    parts = [(offset, nlp(chunk)) for offset, chunk in _chunks(text)]
+    process = _rule_part if tuple(nlp.pipe_names) == _OWN_COMPONENTS else _spacy_part
+    parts = [process(nlp, offset, chunk) for offset, chunk in _chunks(text)]
     _CACHE[nlp] = (text, parts)
     return parts
+
+
+def _spacy_part(nlp: Language, offset: int, chunk: str) -> _Part:
+    doc = nlp(chunk)
+    if _MENTIONS_KEY in doc.user_data:
+        items = list(doc.user_data[_MENTIONS_KEY])
+    else:  # a pipeline without our components: map its entities
+        labels = load_lexicons().model_labels
+        items = [
+            Candidate(e.start_char, e.end_char, labels[e.label_], "model")
+            for e in doc.ents
+            if e.label_ in labels
+        ]
+    spans = []
+    for sent in doc.sents:
+        raw = sent.text_with_ws
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        end = sent.start_char + len(raw.rstrip())
+        if end > start:
+            spans.append(Span(start, end))
+    return _Part(offset, items, spans)
+
+
+def _rule_part(nlp: Language, offset: int, chunk: str) -> _Part:
+    """What ``nlp(chunk)`` would give on the rule path, without building a ``Doc``.
+
+    ``MergeEntities`` keeps exactly ``_select`` of the rule candidates when there are
+    no model entities, and ``SentenceRules`` marks the token starts among
+    :func:`sentence_starts`; only those glued to the previous character need the
+    tokenizer (see :func:`_token_starts`).
+    """
+    ruler: EntityRules = nlp.get_pipe("kamerkg_ruler")
+    chosen = _select(ruler.candidates(chunk))
+    chosen.sort(key=lambda c: (c.start, c.end))
+    return _Part(offset, chosen, _sentence_spans(chunk, _token_starts(nlp, chunk)))
+
+
+def _token_starts(nlp: Language, text: str) -> list[int]:
+    """Sentence starts that begin a spaCy token, plus 0 (the first token).
+
+    spaCy cuts the text at white space first and tokenizes every run of other
+    characters on its own, so a start after white space always begins a token and
+    a start inside a run needs only that run tokenized.
+    """
+    out = [0]
+    for s in sentence_starts(text):
+        if s == 0:
+            continue
+        if text[s - 1].isspace():
+            out.append(s)
+            continue
+        a = s
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        b = s
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if any(t.idx == s - a for t in nlp.tokenizer(text[a:b])):
+            out.append(s)
+    return out
+
+
+def _sentence_spans(text: str, starts: list[int]) -> list[Span]:
+    """Sentences from their (token-aligned) starts, blanks trimmed, empty ones dropped."""
+    out: list[Span] = []
+    bounds = [*starts, len(text)]
+    for begin, end in itertools.pairwise(bounds):
+        raw = text[begin:end]
+        stripped = raw.lstrip()
+        a = begin + (len(raw) - len(stripped))
+        b = begin + len(raw.rstrip())
+        if b > a:
+            out.append(Span(a, b))
+    return out
 
 
 def find_mentions(nlp: Language, document: Document) -> list[Mention]:
@@ -498,17 +614,11 @@ def find_mentions(nlp: Language, document: Document) -> list[Mention]:
     ``source="header"``.
     """
     found: list[Candidate] = []
-    for offset, doc in _run(nlp, document.text):
-        if _MENTIONS_KEY in doc.user_data:
-            items = doc.user_data[_MENTIONS_KEY]
-        else:  # a pipeline without our components: map its entities
-            labels = load_lexicons().model_labels
-            items = [
-                Candidate(e.start_char, e.end_char, labels[e.label_], "model")
-                for e in doc.ents
-                if e.label_ in labels
-            ]
-        found += [Candidate(c.start + offset, c.end + offset, c.label, c.source) for c in items]
+    for part in _run(nlp, document.text):
+        offset = part.offset
+        found += [
+            Candidate(c.start + offset, c.end + offset, c.label, c.source) for c in part.mentions
+        ]
     for participant in [*document.asked_by, *document.answered_by]:
         span = participant.span
         if span is None or span.end <= span.start:
@@ -524,12 +634,8 @@ def find_mentions(nlp: Language, document: Document) -> list[Mention]:
 
 def sentences(nlp: Language, document: Document) -> list[Span]:
     """Sentence spans over the whole text (character offsets, blanks trimmed)."""
-    out: list[Span] = []
-    for offset, doc in _run(nlp, document.text):
-        for sent in doc.sents:
-            raw = sent.text_with_ws
-            start = sent.start_char + (len(raw) - len(raw.lstrip()))
-            end = sent.start_char + len(raw.rstrip())
-            if end > start:
-                out.append(Span(start + offset, end + offset))
-    return out
+    return [
+        Span(s.start + part.offset, s.end + part.offset)
+        for part in _run(nlp, document.text)
+        for s in part.sentences
+    ]

@@ -200,6 +200,18 @@ def sentence_starts(text: str, lex: Lexicons | None = None) -> list[int]:
     ['Kent u', 'Ja. Mw', 'Mw. De', 'W.B. K']
     """
     lex = lex or load_lexicons()
+    if lex is load_lexicons():
+        # the pipeline, the resolver and the claim finders all ask for the same text
+        return list(_default_starts(text))
+    return _sentence_starts(text, lex)
+
+
+@lru_cache(maxsize=4)
+def _default_starts(text: str) -> tuple[int, ...]:
+    return tuple(_sentence_starts(text, load_lexicons()))
+
+
+def _sentence_starts(text: str, lex: Lexicons) -> list[int]:
     starts: set[int] = set()
     first = re.search(r"\S", text)
     if first is None:
@@ -260,7 +272,12 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
     # after "het lid", "mevrouw" or before "(VVD)" a capital "De" starts a surname too
     ctx_part = _word_regex(lex.context_particles)
     name_item = rf"(?:(?:{ctx_part}){WS})?{SURN}(?:{WS}{SURN})?"
+    heads = "".join(sorted({w[0] for w in lex.first_names}))
+    head_class = f"[{re.escape(heads)}]" if heads else ""
     return {
+        # where a "full" match may start: a first name's first letter after no word
+        # character (one cheap class scan instead of the long alternation everywhere)
+        "full_heads": re.compile(rf"(?<![\w-]){head_class}"),
         "full": re.compile(
             rf"(?<![\w-])(?:{first})(?:{WS}(?:[{UP}]\.){{1,3}})?{WS}"
             rf"(?:(?:{part}){WS})*{SURN}(?:{WS}{SURN})?(?![\w-])"
@@ -287,6 +304,26 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             rf"(?P<name>(?:[{UP}][{LO}]+|{cap_part}|{part})(?:{WS}(?:{part}|[{UP}][\w-]+)){{1,4}})"
             rf"(?=[\s,.;:)]|$)"
         ),
+        "adjective_body": re.compile(
+            rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+e){WS}"
+            rf"(?P<noun>{_alt([*lex.country_nouns, *lex.body_nouns])})(?![\w-])",
+            re.I,
+        ),
+        "cued": re.compile(
+            rf"(?<![\w-])(?P<noun>{_word_regex(lex.cue_nouns)})[ \t]+"
+            rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,4}})"
+        ),
+        "party_after": re.compile(
+            rf"{WS}?(?:\([^()\n]{{1,60}}\){WS}?)?\((?P<grp>(?:{groups}){WS})?"
+            rf"(?P<party>[^()\n]{{1,40}}(?:\n[^()\n]{{1,40}})?)\)"
+        ),
+        "role_before": re.compile(
+            rf"(?<![\w-])(?P<mod>(?:voormalige?|oud-|toenmalige?|huidige|Voormalige?|Huidige)\s*)?"
+            rf"(?P<role>{_word_regex([*lex.roles, *(r[0].upper() + r[1:] for r in lex.roles)])})"
+            rf"(?:\s+(?P<prep>van|voor)\s+(?P<port>[^.;:()\[\]\n]{{2,90}}?))?"
+            rf"(?:\s+en\s+(?:vicepremier|minister-president|premier))?\s*,?\s*"
+            rf"(?:(?:{honorific})\s+)?$"
+        ),
         "appositive": re.compile(
             rf"(?P<name>[{UP}][{LO}]+(?:{WS}(?:{part}|[{UP}][{LO}]+)){{1,3}}),{WS}"
             rf"(?:een|de|het)(?:{WS}(?:voormalige?|huidige|oud-))?{WS}(?:{roles})\b"
@@ -303,6 +340,25 @@ def _patterns(lex: Lexicons) -> dict[str, re.Pattern[str]]:
     if hit is None or hit[0] is not lex:
         hit = _COMPILED[id(lex)] = (lex, _compiled(lex))
     return hit[1]
+
+
+def _finditer_from(
+    pattern: re.Pattern[str], heads: re.Pattern[str], text: str
+) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only start where ``heads`` matches.
+
+    Tries ``pattern`` only at those positions, left to right, resuming after each
+    match: the same matches ``finditer`` finds, without testing every character.
+    """
+    pos = 0
+    for head in heads.finditer(text):
+        at = head.start()
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _trim(text: str, start: int, end: int, lex: Lexicons, type_of: TypeOf) -> tuple[int, int]:
@@ -373,7 +429,7 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
                 return
         out.append(Candidate(start, end, label, "pattern"))
 
-    for m in pats["full"].finditer(text):
+    for m in _finditer_from(pats["full"], pats["full_heads"], text):
         add(m.start(), m.end())
     for m in pats["initials"].finditer(text):
         if m.group("init") not in lex.initials_stop:
@@ -582,13 +638,9 @@ def find_adjective_bodies(text: str, lex: Lexicons, adjectives: dict[str, str]) 
     nouns = [(n, "Country") for n in lex.country_nouns] + [
         (n, "GovernmentBody") for n in lex.body_nouns
     ]
-    noun_alt = _alt(n for n, _ in nouns)
     kinds = {fold(n): k for n, k in nouns}
-    pattern = re.compile(
-        rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+e){WS}(?P<noun>{noun_alt})(?![\w-])", re.I
-    )
     out = []
-    for m in pattern.finditer(text):
+    for m in _patterns(lex)["adjective_body"].finditer(text):
         adj = m.group("adj")
         if not adj[0].isupper() or fold(adj) not in adjectives or adj in lex.home_adjectives:
             continue
@@ -613,11 +665,7 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
     [('Acme Data', 'Company'), ('Net 2.0', 'Company')]
     """
     out = []
-    nouns = _word_regex(lex.cue_nouns)
-    pattern = re.compile(
-        rf"(?<![\w-])(?P<noun>{nouns})[ \t]+(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,4}})"
-    )
-    for m in pattern.finditer(text):
+    for m in _patterns(lex)["cued"].finditer(text):
         words = m.group("name").split()
         keep = []
         for w in words:
@@ -792,12 +840,7 @@ def party_after(text: str, end: int, window: int = 120) -> tuple[str, int, int, 
     >>> party_after("Jansen (beiden SP) zei", 6)
     ('SP', 15, 17, True)
     """
-    lex = load_lexicons()
-    groups = _word_regex(lex.group_words)
-    m = re.compile(
-        rf"{WS}?(?:\([^()\n]{{1,60}}\){WS}?)?\((?P<grp>(?:{groups}){WS})?"
-        rf"(?P<party>[^()\n]{{1,40}}(?:\n[^()\n]{{1,40}})?)\)"
-    ).match(text[: end + window], end)
+    m = _patterns(load_lexicons())["party_after"].match(text[: end + window], end)
     if not m:
         return None
     party = " ".join(m.group("party").split())
@@ -826,14 +869,7 @@ def role_before(text: str, start: int, window: int = 160) -> tuple[str, bool, in
     """
     lex = load_lexicons()
     head = text[max(0, start - window) : start]
-    roles = _word_regex(list(lex.roles) + [r[0].upper() + r[1:] for r in lex.roles])
-    m = re.search(
-        rf"(?<![\w-])(?P<mod>(?:voormalige?|oud-|toenmalige?|huidige|Voormalige?|Huidige)\s*)?"
-        rf"(?P<role>{roles})(?:\s+(?P<prep>van|voor)\s+(?P<port>[^.;:()\[\]\n]{{2,90}}?))?"
-        rf"(?:\s+en\s+(?:vicepremier|minister-president|premier))?\s*,?\s*"
-        rf"(?:(?:{_word_regex(lex.honorifics)})\s+)?$",
-        head,
-    )
+    m = _patterns(lex)["role_before"].search(head)
     if not m:
         return None
     role = m.group("role")
@@ -893,8 +929,13 @@ def normalise_office(label: str) -> str:
 
 def _portfolio(port: str) -> tuple[str, str] | None:
     """``(portfolio, preposition)`` from the ministry list, tolerating small typos."""
+    return _portfolio_of(_mkey(port))
+
+
+@lru_cache(maxsize=4096)
+def _portfolio_of(key: str) -> tuple[str, str] | None:
+    # difflib is slow and the same few portfolio spellings recur in every document
     lex = load_lexicons()
-    key = _mkey(port)
     found = lex.ministries.get(key)
     if found is None:
         best = difflib.get_close_matches(key, list(lex.ministries), n=1, cutoff=0.9)

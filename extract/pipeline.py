@@ -7,6 +7,7 @@ build it once per process.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .claims import extract_claims, implied_countries
 from .events import extract_incidents, extract_responses
 from .gazetteer import Gazetteer, load_gazetteer
 from .layout import parse_document
-from .model import Document, Extraction
+from .model import Document, Extraction, Span
 from .nlp import find_mentions, load_nlp, sentences
 from .read import read_text
 from .resolve import CorpusIndex, resolve
@@ -28,11 +29,26 @@ DEFAULT_MAX_BYTES = 20_000_000
 
 @dataclass
 class Prepared:
-    """A document read and laid out, with its mentions: what the corpus pass needs."""
+    """A document read and laid out, with its mentions: what the corpus pass needs.
+
+    ``sentence_bounds`` holds the sentences of the same pipeline run as the mentions,
+    as flat ``start, end`` pairs (compact: a build keeps every document prepared
+    until the corpus pass, then finishes it long after the run left the cache);
+    ``None`` makes ``finish`` find them again.
+    """
 
     document: Document
     mentions: list = field(default_factory=list)
     path: str = ""
+    sentence_bounds: array | None = None
+
+    @property
+    def sentences(self) -> list[Span] | None:
+        """The sentence spans, or ``None`` when they were not kept."""
+        if self.sentence_bounds is None:
+            return None
+        bounds = iter(self.sentence_bounds)
+        return [Span(start, end) for start, end in zip(bounds, bounds, strict=True)]
 
 
 class Extractor:
@@ -66,13 +82,17 @@ class Extractor:
 
     def prepare_text(self, text: str, source: str) -> Prepared:
         document = parse_document(text, source)
-        return Prepared(document, find_mentions(self.nlp, document))
+        mentions = find_mentions(self.nlp, document)
+        bounds = array("q", [x for s in sentences(self.nlp, document) for x in (s.start, s.end)])
+        return Prepared(document, mentions, sentence_bounds=bounds)
 
     def finish(self, prepared: Prepared, corpus: CorpusIndex | None = None) -> Extraction:
         """Resolve actors and find claims, incidents and responses."""
         document, mentions = prepared.document, prepared.mentions
         resolution = resolve(document, mentions, self.gazetteer, corpus=corpus)
-        spans = sentences(self.nlp, document)
+        spans = prepared.sentences
+        if spans is None:
+            spans = sentences(self.nlp, document)
         # Countries named only by adjective ("het Russische bedrijf X") still anchor claims.
         actors = resolution.actors + implied_countries(document, resolution.actors, mentions)
         claims = list(resolution.memberships)

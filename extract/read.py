@@ -186,6 +186,15 @@ def html_to_text(markup: str) -> str:
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zà-ÿ]+\b)(?!(?:en|of|tot|en/of)\b)")
 _URLISH = re.compile(r"(?:https?://|www\.|/|=|@|\.\w+/)\S*$")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+#: Unicode categories Cc (controls, but "\t" and "\n"), Cs (surrogates) and Co (private
+#: use) spelled out as ranges (fixed by the standard): one regex pass, not a loop per
+#: character.
+_DROPPED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff"
+    "\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
+#: Cc without the white-space controls a text file may hold.
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _dehyphenate(text: str) -> str:
@@ -219,9 +228,7 @@ def clean_text(text: str) -> str:
     text = re.sub(r"[\f\v\x85\u2028\u2029]", "\n", text)
     text = text.translate(_ZERO_WIDTH)
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
-    text = "".join(
-        c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs", "Co")
-    )
+    text = _DROPPED.sub("", text)  # "\n" and "\t" are kept
     text = unicodedata.normalize("NFC", text)
     return _dehyphenate(text)
 
@@ -251,7 +258,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    controls = len(_STRAY_CONTROL.findall(text))
     return controls > max(8, len(text) // 20)
 
 

@@ -139,6 +139,23 @@ def _fits_initials(initials: str, first_names: str) -> bool:
     return bool(letters) and heads.startswith(letters)
 
 
+#: Folded adjectives per gazetteer (the lists are loaded once, so this stays tiny).
+_ADJECTIVES: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
+def _folded_adjectives(gazetteer: Any) -> dict[str, Any]:
+    """``{folded adjective: entry}``, built once per gazetteer rather than per document."""
+    if gazetteer is None or not hasattr(gazetteer, "adjectives"):
+        return {}
+    hit = _ADJECTIVES.get(id(gazetteer))
+    if hit is None or hit[0] is not gazetteer:
+        hit = _ADJECTIVES[id(gazetteer)] = (
+            gazetteer,
+            {fold(k): v for k, v in gazetteer.adjectives().items()},
+        )
+    return hit[1]
+
+
 # --------------------------------------------------------------------------- groups
 
 
@@ -162,9 +179,7 @@ class _Builder:
         self.when: date | None = document.answered or document.submitted
         self.groups: dict[str, _Group] = {}
         self.lex = load_lexicons()
-        self.adjectives: dict[str, Any] = {}
-        if gazetteer is not None and hasattr(gazetteer, "adjectives"):
-            self.adjectives = {fold(k): v for k, v in gazetteer.adjectives().items()}
+        self.adjectives = _folded_adjectives(gazetteer)
         self._sentences = sentence_starts(self.text, self.lex)
         self.full_forms: set[str] = set()
 

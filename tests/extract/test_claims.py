@@ -563,3 +563,106 @@ def test_company_chooses_a_supplier_and_states_use_proxies():
 
 def test_clients_of_needs_a_clause_of_their_own():
     assert rel("Het bericht dat APT77 klanten van Bolt Systems kon volgen.") == set()
+
+
+# --- Round 2: constructions seen on unseen documents (own sentences) -------------
+
+
+def test_separable_attribution_verb_with_list_after_colon_is_reported():
+    text = (
+        "De groep Zandstorm viel op in 2023. Kraanvogel Tech, een Brits techbedrijf, "
+        "schreef deze groep vorig jaar toe aan twee Iraanse bedrijven: Bolt Systems en "
+        "de Pelikaan Data."
+    )
+    found = triples(text)
+    assert ("zandstorm", "attributedTo", "bolt-systems", "reported") in found
+    assert ("zandstorm", "attributedTo", "pelikaan-data", "reported") in found
+    # The companies an attribution names are attributed to their country in turn.
+    assert ("pelikaan-data", "attributedTo", "iran", "reported") in found
+
+
+def test_own_attribution_stays_asserted():
+    found = triples("Nederland heeft APT77 in 2022 toegeschreven aan China.")
+    assert ("apt77", "attributedTo", "china", "asserted") in found
+
+
+def test_third_party_attribution_is_reported():
+    found = triples("De Verenigde Staten hebben APT77 in 2022 toegeschreven aan China.")
+    assert ("apt77", "attributedTo", "china", "reported") in found
+
+
+def test_legde_bij_attribution_carries_list():
+    found = rel("Kraanvogel Tech legde Zandstorm in maart bij Iran, in het bijzonder bij APT77.")
+    assert {("zandstorm", "attributedTo", "iran"), ("zandstorm", "attributedTo", "apt77")} <= found
+
+
+def test_second_door_agent_and_person_object():
+    found = rel("Zandstorm werd aangestuurd door het Volksleger en in het bijzonder door Li Wei.")
+    assert ("zandstorm", "attributedTo", "volksleger") in found
+    assert ("zandstorm", "attributedTo", "li-wei") in found
+
+
+def test_relative_clause_support_is_affiliation():
+    found = rel("Het gaat om Bolt Systems, een bedrijf dat volgens de VN APT77 heeft ondersteund.")
+    assert ("bolt-systems", "affiliatedWith", "apt77") in found
+
+
+def test_main_clause_support_is_affiliation():
+    assert ("pelikaan-data", "affiliatedWith", "zandstorm") in rel(
+        "Pelikaan Data ondersteunde Zandstorm met servers."
+    )
+
+
+def test_relative_clause_objects_end_at_its_comma():
+    found = rel(
+        "Gesanctioneerd zijn DroneWerk, dat in verband wordt gebracht met Zandstorm, "
+        "en APT77 van het Volksleger."
+    )
+    assert ("dronewerk", "affiliatedWith", "zandstorm") in found
+    assert ("dronewerk", "affiliatedWith", "apt77") not in found
+
+
+def test_compound_agent_of_an_operation():
+    found = rel("De APT77-operatie tegen het ministerie van Defensie duurde maanden.")
+    assert ("apt77", "targeted", "ministerie-van-defensie") in found
+
+
+def test_in_kaart_brengen_with_adjectives_verb_last():
+    found = rel("Hebben Russische hackers de Nederlandse infrastructuur in kaart gebracht?")
+    assert ("rusland", "targeted", "nederland") in found
+
+
+def test_in_kaart_brengen_main_clause():
+    assert ("china", "targeted", "nederland") in rel(
+        "China brengt de Nederlandse netwerken op zee in kaart."
+    )
+
+
+def test_threat_for_a_country_is_targeting():
+    assert ("iran", "targeted", "nederland") in rel(
+        "De dienst stelt dat Iran een dreiging vormt voor de Nederlandse veiligheid."
+    )
+    assert ("china", "targeted", "nederland") in rel(
+        "China vormt de grootste dreiging voor Nederland."
+    )
+
+
+def test_sabotage_under_negation_is_denied():
+    found = triples(
+        "Er zijn geen aanwijzingen dat Rusland de kabels van DroneWerk heeft gesaboteerd."
+    )
+    assert ("rusland", "targeted", "dronewerk", "denied") in found
+
+
+def test_plural_nationality_head_covers_the_list():
+    found = rel("Gemeenten kochten camera's van de Chinese fabrikanten Bolt Systems en DroneWerk.")
+    assert ("bolt-systems", "affiliatedWith", "china") in found
+    assert ("dronewerk", "affiliatedWith", "china") in found
+
+
+def test_campaign_anaphor_resolves_to_operation():
+    found = rel(
+        "De campagne Zandstorm verspreidde nepnieuws. Onderzoekers schreven de campagne "
+        "toe aan de Russische inlichtingendienst."
+    )
+    assert ("zandstorm", "attributedTo", "russische-inlichtingendienst") in found

@@ -368,3 +368,153 @@ def test_concerns_conveyed_after_a_long_phrase():
         "overgebracht."
     )
     assert "statement" in {r.kind for r in found}
+
+
+# -- round 2: wider triggers, context actors, merging, takers ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bolt Systems werd vorige maand getroffen door ransomware.", "cyberattack"),
+        ("De aanval op Bolt Systems legde de productie stil.", "attack"),
+        ("Twee kabels van Bolt Systems zijn met een anker beschadigd.", "sabotage"),
+        ("Bij Bolt Systems werden glasvezelkabels doorgesneden.", "sabotage"),
+        ("Anna de Vries is veroordeeld tot vier jaar cel.", "conviction"),
+        ("De spionagezaak rond Bolt Systems kwam in 2021 aan het licht.", "espionage"),
+        ("Twee Russische diplomaten zijn in 2022 uitgezet door Nederland.", "expulsion"),
+        ("Schepen uit Rusland hebben havens en windparken in kaart gebracht.", "reconnaissance"),
+        ("Iran voerde een beïnvloedingscampagne tegen Anna de Vries.", "disinformation"),
+        ("Bij Bolt Systems is bedrijfsgeheime informatie gestolen.", "data-theft"),
+        ("Er werd malware van APT77 aangetroffen op servers van de douane.", "intrusion"),
+    ],
+)
+def test_round2_incident_kinds(text, kind):
+    assert kind in {i.kind for i in incidents(text)}
+
+
+def test_the_sentence_before_supplies_the_victim_and_the_merge():
+    text = (
+        "Op 3 mei 2023 werd Bolt Systems getroffen door ransomware. "
+        "De aanval werd later opgeëist door Zandstorm."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].actors == ["bolt-systems", "zandstorm"]
+    assert found[0].date == date(2023, 5, 3)
+
+
+def test_an_answer_links_the_perpetrator_named_in_its_question():
+    q = "Vraag 2 Wat weet u over de activiteiten van APT77?"
+    a = "Antwoord 2 Het netwerk van de douane is in januari gehackt."
+    text = q + "\n" + a
+    parts = [
+        Part("question", Span(0, len(q)), number=2),
+        Part("answer", Span(len(q) + 1, len(text)), covers=(2,)),
+    ]
+    found = incidents(text, parts=parts)
+    assert [sorted(i.actors) for i in found] == [["apt77", "douane"]]
+
+
+def test_this_incident_joins_the_event_before_whatever_its_kind():
+    text = (
+        "Zandstorm is binnengedrongen in het netwerk van Bolt Systems. "
+        "Dit incident is uitgevoerd met hulp van APT77."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert {"zandstorm", "bolt-systems", "apt77"} <= set(found[0].actors)
+
+
+def test_one_victim_on_two_dates_is_two_events():
+    text = (
+        "Op 3 mei 2021 werd Anna de Vries bedreigd door agenten van Iran. "
+        "Op 9 juni 2023 werd Anna de Vries opnieuw bedreigd door agenten van Iran."
+    )
+    found = incidents(text)
+    assert [i.date for i in found] == [date(2021, 5, 3), date(2023, 6, 9)]
+
+
+def test_asking_whether_anything_happened_is_no_incident():
+    text = "Vraag 4 Zijn er kabels van Bolt Systems beschadigd geraakt?"
+    assert incidents(text, parts=[Part("question", Span(0, len(text)), number=4)]) == []
+    # The same words stated in an answer are an event.
+    assert incidents("Antwoord 4 Kabels van Bolt Systems zijn beschadigd geraakt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolt Systems kent diverse dreigingen, bijvoorbeeld phishing.",
+        "De gegevens van Bolt Systems worden versleuteld verzonden.",
+    ],
+)
+def test_examples_and_encryption_are_no_incidents(text):
+    assert incidents(text) == []
+
+
+def test_a_trigger_broken_over_two_lines_is_found():
+    found, _ = responses("De douane heeft de lading van Bolt Systems in\nbeslag genomen.")
+    assert [(r.kind, r.by) for r in found] == [("seizure", ["douane"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "by"),
+    [
+        ("Op 4 mei nam de douane twintig domeinen van Zandstorm in beslag.", "seizure", "douane"),
+        (
+            "Nederland heeft Rusland verantwoordelijk gehouden voor de aanval.",
+            "attribution",
+            "nederland",
+        ),
+        (
+            "Het Verenigd Koninkrijk schreef de hack toe aan APT77.",
+            "attribution",
+            "verenigd-koninkrijk",
+        ),
+        (
+            "De Verenigde Staten hebben nieuwe exportbeperkingen ingesteld.",
+            "measure",
+            "verenigde-staten",
+        ),
+        ("Nederland heeft de inzet van marineschepen vergroot.", "measure", "nederland"),
+        ("De Verenigde Staten veroordeelden de aanval scherp.", "statement", "verenigde-staten"),
+        (
+            "Het ministerie van Defensie heeft het netwerk van Zandstorm verstoord.",
+            "disruption",
+            "ministerie-van-defensie",
+        ),
+        ("Nederland heeft in 2023 het programma Veilige Zee ingericht.", "measure", "nederland"),
+        ("Nederland heeft ook sanctiepakketten tegen Iran gesteund.", "sanction", "nederland"),
+    ],
+)
+def test_round2_response_kinds_and_takers(text, kind, by):
+    found, _ = responses(text)
+    hits = [r for r in found if r.kind == kind]
+    assert hits and hits[0].by == [by]
+
+
+def test_weak_cues_need_an_actor_and_adjectives_are_no_statement():
+    found, _ = responses("De dreiging is de afgelopen jaren vergroot.")
+    assert found == []
+    found, _ = responses("Er zijn veroordeelde demonstranten uit Iran gevlucht.")
+    assert [r for r in found if r.kind == "statement"] == []
+
+
+def test_the_summoned_ambassador_is_not_the_taker():
+    found, _ = responses(
+        "De Iraanse ambassadeur is op 6 mei uitgenodigd op het ministerie van Defensie, "
+        "waar zorgen zijn overgebracht."
+    )
+    diplomatic = [r for r in found if r.kind == "diplomatic"]
+    assert diplomatic and diplomatic[0].by == ["ministerie-van-defensie"]
+
+
+def test_the_taker_is_the_subject_of_the_triggers_own_clause():
+    text = (
+        "Vraag 3 Klopt het dat de douane camera's onderzocht en dat het Verenigd Koninkrijk "
+        "het gebruik van camera's van Bolt Systems heeft stopgezet?"
+    )
+    found, _ = responses(text, parts=[Part("question", Span(0, len(text)), number=3)])
+    stop = [r for r in found if r.trigger == "stopgezet"]
+    assert stop and stop[0].by == ["verenigd-koninkrijk"]

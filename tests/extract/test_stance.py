@@ -247,3 +247,8 @@ def test_a_report_left_open_later_in_the_answer_is_unconfirmed():
     assert stance_of(text) == "unconfirmed"
     plain = "Volgens het dagblad had X toegang tot het netwerk van Y. Y heeft dat onderzocht."
     assert stance_of(plain) == "reported"
+
+
+def test_zou_blijken_hedge_is_unconfirmed():
+    text = "Uit documenten zou blijken dat X werd aangestuurd door Y."
+    assert stance_of(text, "X werd aangestuurd door Y") == "unconfirmed"
