@@ -51,7 +51,7 @@ from importlib.resources import files
 from typing import Any
 
 from kamerkg.extract.ids import fold, slug
-from kamerkg.extract.model import Actor, Claim, Document, Mention, Span
+from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
 from .sentences import sentence_units
 from .stance import StanceResult, assess
@@ -97,15 +97,6 @@ _CLAUSE = re.compile(r"[,;:?!()]|\b(?:dat|die|maar|omdat|terwijl|want|of)\b")
 _MID_WORD = re.compile(r"\w-?\Z")
 _JOIN = re.compile(r"\s*(?:,|en|of)\s*")
 _COMPOUND = re.compile(r"-[a-zà-ÿ]")
-_ALL_TYPES = (
-    "Person",
-    "PoliticalParty",
-    "GovernmentBody",
-    "Company",
-    "ThreatActor",
-    "Country",
-    "Organisation",
-)
 _DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
 # The opener of a relative clause after its antecedent, an apposition allowed:
@@ -525,7 +516,7 @@ def _pairs(
             around = text[max(0, unit.start - 400) : unit.end]
             if not trig.context.search(around):
                 return []
-        others = frozenset(t for t in _ALL_TYPES if t not in O)
+        others = frozenset(t for t in ACTOR_TYPES if t not in O)
         first = _nearest(text, left, ts, "left", O, skip=others)
         if first:
             objects = _extend(text, first, left, "left", O)

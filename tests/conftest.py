@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+# Shared helpers live in tests/support.py; tests import it by name.
+sys.path.insert(0, str(Path(__file__).parent))
 
 from kamerkg.graph.cli import main
 

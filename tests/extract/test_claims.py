@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import document_with_names
 
 from kamerkg.extract.claims import extract_claims
-from kamerkg.extract.ids import slug
-from kamerkg.extract.model import Actor, Document, Mention, Part, Span
+from kamerkg.extract.model import Part, Span
 
 # Invented actors: the rules must not depend on the sample documents' names.
 ACTORS = {
@@ -43,18 +41,7 @@ ACTORS = {
 
 def make(text: str, parts: list[Part] | None = None, extra: dict[str, str] | None = None):
     """A document with mentions of every known name found in ``text``."""
-    table = {**ACTORS, **(extra or {})}
-    actors = [Actor(slug(n), n, t) for n, t in sorted(table.items())]
-    mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for name in sorted(table, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", text):
-            if any(m.start() < b and a < m.end() for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            mentions.append(Mention(Span(m.start(), m.end()), name, "X", actor_id=slug(name)))
-    parts = parts if parts is not None else [Part("body", Span(0, len(text)))]
-    return Document(source="t.txt", text=text, parts=parts), actors, mentions
+    return document_with_names(text, {**ACTORS, **(extra or {})}, parts)
 
 
 def triples(text: str, **kw) -> set[tuple[str, str, str, str]]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
+from support import document_with_names
 
 from kamerkg.extract.events import extract_incidents, extract_responses
-from kamerkg.extract.ids import slug
-from kamerkg.extract.model import Actor, Document, Mention, Part, Participant, Span
+from kamerkg.extract.model import Document, Part, Participant, Span
 
 ACTORS = {
     "APT77": "ThreatActor",
@@ -30,17 +29,7 @@ ACTORS = {
 
 
 def make(text: str, parts: list[Part] | None = None, **meta):
-    actors = [Actor(slug(n), n, t) for n, t in sorted(ACTORS.items())]
-    mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for name in sorted(ACTORS, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", text):
-            if any(m.start() < b and a < m.end() for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            mentions.append(Mention(Span(m.start(), m.end()), name, "X", actor_id=slug(name)))
-    parts = parts if parts is not None else [Part("body", Span(0, len(text)))]
-    return Document(source="t.txt", text=text, parts=parts, **meta), actors, mentions
+    return document_with_names(text, ACTORS, parts, **meta)
 
 
 def incidents(text: str, **kw):
