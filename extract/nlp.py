@@ -28,6 +28,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import inspect
 import itertools
 import re
 import weakref
@@ -114,12 +115,18 @@ def load_nlp(model: str | None = None, gazetteer: Any = None) -> Language:
                 f"spaCy model {name!r} cannot be loaded ({type(exc).__name__})",
                 "install it with pip install 'kamerkg[model]' or pass --model blank",
             ) from exc
+    patterns: list[dict] = []
+    if gazetteer is not None:
+        # Tokenise the curated names with this very blank tokenizer (before it is
+        # tuned): the gazetteer would otherwise load a second spacy.blank("nl").
+        blank = not nlp.pipe_names and nlp.lang == "nl"
+        patterns = _gazetteer_patterns(gazetteer, nlp if blank else None)
     _tune_tokenizer(nlp)
     if not ({"parser", "senter"} & set(nlp.pipe_names)):
         nlp.add_pipe("kamerkg_senter", first=True)
     ruler = nlp.add_pipe("kamerkg_ruler", last=True)
     if gazetteer is not None:
-        ruler.add_patterns(_gazetteer_patterns(gazetteer), _capitalised(gazetteer))
+        ruler.add_patterns(patterns, _capitalised(gazetteer))
         ruler.set_adjectives(_gazetteer_adjectives(gazetteer))
     nlp.add_pipe("kamerkg_merge", last=True)
     return nlp
@@ -130,10 +137,11 @@ def _tune_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-def _gazetteer_patterns(gazetteer: Any) -> list[dict]:
+def _gazetteer_patterns(gazetteer: Any, nlp: Language | None = None) -> list[dict]:
     patterns = getattr(gazetteer, "patterns", None)
     if callable(patterns):
-        return list(patterns())
+        takes_nlp = nlp is not None and "nlp" in inspect.signature(patterns).parameters
+        return list(patterns(nlp) if takes_nlp else patterns())
     out = []
     for entry in getattr(gazetteer, "entries", []):
         for name in [entry.name, *sorted(entry.aliases)]:
