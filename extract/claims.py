@@ -887,7 +887,7 @@ def _judge_and_dedupe(
 # rules found nothing for a pair in a sentence, a signal word plus the actor types
 # (and a few word-order cues) still give the relation. Each relation can be turned
 # off here; measured on the dev set, each kept DEV precision above 0.85.
-FALLBACKS: frozenset[str] = frozenset(__import__("os").environ.get("KFB", "attributedTo targeted affiliatedWith uses").split())
+FALLBACKS: frozenset[str] = frozenset({"attributedTo", "targeted", "affiliatedWith", "uses"})
 _HOME = "nederland"
 _NOT_FOREIGN = frozenset({"nederland", "europese unie"})
 _FALLBACK_WINDOW = 120
@@ -1056,11 +1056,7 @@ def _fallback_claims(
             if obj is not None and users:
                 subj = users[-1]
                 gap = text[subj.end : signal.start()]
-                if (
-                    len(gap) <= _FALLBACK_WINDOW
-                    and not _USE_BREAK.search(gap)
-                    and free(subj, obj)
-                ):
+                if len(gap) <= _FALLBACK_WINDOW and not _USE_BREAK.search(gap) and free(subj, obj):
                     add(subj, "uses", obj, signal.span())
     if "affiliatedWith" in enabled:
         origin = pats[("affiliatedWith", "origin")]
@@ -1068,9 +1064,13 @@ def _fallback_claims(
             if slot.type not in ("Company", "Organisation"):
                 continue
             nxt = mentioned[i + 1] if i + 1 < len(mentioned) else None
-            if nxt and nxt.type == "Country" and origin.match(text[slot.end : nxt.start]):
-                if free(slot, nxt):
-                    add(slot, "affiliatedWith", nxt, None)
+            if (
+                nxt
+                and nxt.type == "Country"
+                and origin.match(text[slot.end : nxt.start])
+                and free(slot, nxt)
+            ):
+                add(slot, "affiliatedWith", nxt, None)
         for m in pats[("affiliatedWith", "role")].finditer(text, unit.start, unit.end):
             _role(text, unit, mentioned, m, free, add)
     return out
@@ -1086,16 +1086,24 @@ def _role(text, unit, mentioned, m, free, add) -> None:  # type: ignore[no-untyp
         return
     person = None
     left = [s for s in mentioned if s.end <= m.start()]
-    if left and left[-1].type == "Person" and m.start() - left[-1].end <= 40:
-        if _PERSON_TO_ROLE.search(text[left[-1].end : m.start()]) and re.fullmatch(
-            r"[^.;:?!]*", text[left[-1].end : m.start()]
-        ):
-            person = left[-1]
-    if person is None:
-        after = [s for s in mentioned if s.start >= target.end]
-        if after and after[0].type == "Person" and after[0].start - target.end <= 4:
-            if _AFTER_ROLE_TARGET.match(text[target.end : after[0].start]):
-                person = after[0]
+    gap = text[left[-1].end : m.start()] if left else ""
+    if (
+        left
+        and left[-1].type == "Person"
+        and len(gap) <= 40
+        and _PERSON_TO_ROLE.search(gap)
+        and re.fullmatch(r"[^.;:?!]*", gap)
+    ):
+        person = left[-1]
+    after = [s for s in mentioned if s.start >= target.end]
+    if (
+        person is None
+        and after
+        and after[0].type == "Person"
+        and after[0].start - target.end <= 4
+        and _AFTER_ROLE_TARGET.match(text[target.end : after[0].start])
+    ):
+        person = after[0]
     if person is not None and free(person, target):
         add(person, "affiliatedWith", target, m.span())
 
@@ -1112,7 +1120,7 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
         if hostile and not before(s, _ATTACKED_PREP):
             attackers.append(s)
         elif s.type in _VICTIM_TYPES and not hostile:
-            if reporter.match(text, s.end, unit.end) or before(s, _AGENT_PREP):
+            if reporter.match(text[s.end : unit.end]) or before(s, _AGENT_PREP):
                 continue  # who warns, reports or acts is no victim
             if s.end <= pos and _CLAUSE.search(text[s.end : pos]):
                 continue  # "X stelt dat China achter de aanval zit"

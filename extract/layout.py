@@ -979,6 +979,9 @@ class _Parser:
                 if answered:
                     break
         doc.answered_by = answered
+        if genre == "letter" and not asked and not self._has_qa():
+            # a policy letter (Kamerbrief) answers no questions: its date is no answer date
+            doc.answered = None
         # Title: the "over ..." subject, else the Betreft/Onderwerp line.
         if list_end is not None:
             doc.title = _subject(text, list_end)
@@ -992,6 +995,11 @@ class _Parser:
                         break
                     parts.append(line.text)
                 doc.title = _norm(" ".join(parts)) or None
+
+    def _has_qa(self) -> bool:
+        return any(
+            lab.kind in ("question", "answer", "answers_header") for lab in self.labels.values()
+        )
 
     def _bare_date(self, head_end: int) -> date | None:
         for line in self.lines:

@@ -29,7 +29,7 @@ import difflib
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
@@ -41,6 +41,7 @@ __all__ = [
     "find_adjective_bodies",
     "find_codes",
     "find_cued",
+    "cue_type",
     "find_defined_acronyms",
     "find_organisations",
     "find_persons",
@@ -105,6 +106,8 @@ class Lexicons:
     cue_nouns: dict[str, str]
     org_suffixes: dict[str, str]
     acronym_blockers: frozenset[str] = frozenset()
+    #: cue nouns that also end compounds ("koeriersbedrijf", "onderzoekscollectief")
+    cue_suffixes: dict[str, str] = field(default_factory=dict)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -170,6 +173,9 @@ def load_lexicons() -> Lexicons:
         ),
         office_prefix=re.compile(data["office_prefix"]),
         cue_nouns={r["noun"]: r["type"] for r in _rows("nlp_cue_nouns.csv")},
+        cue_suffixes={
+            r["noun"]: r["type"] for r in _rows("nlp_cue_nouns.csv") if r["compound"] == "yes"
+        },
         org_suffixes={
             r["keyword"]: r["type"]
             for r in _rows("nlp_org_keywords.csv")
@@ -310,8 +316,9 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "cued": re.compile(
-            rf"(?<![\w-])(?P<noun>{_word_regex(lex.cue_nouns)})[ \t]+"
-            rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,4}})"
+            rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?)?{_word_regex(lex.cue_suffixes)}"
+            rf"|{_word_regex(lex.cue_nouns)})[ \t]+"
+            rf"(?P<name>{CAPWORD}(?:[ \t]+(?:(?:{_word_regex(lex.particles)})[ \t]+)?{CAPWORD}){{0,4}})"
         ),
         "party_after": re.compile(
             rf"{WS}?(?:\([^()\n]{{1,60}}\){WS}?)?\((?P<grp>(?:{groups}){WS})?"
@@ -663,16 +670,29 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
     >>> t = "het Chinese techbedrijf Acme Data heeft het bedrijf Net 2.0 gekocht"
     >>> [(t[c.start:c.end], c.label) for c in find_cued(t, lex)]
     [('Acme Data', 'Company'), ('Net 2.0', 'Company')]
+    >>> t = "het koeriersbedrijf Snelpost Express en de journalist Anna van Dijk"
+    >>> [(t[c.start:c.end], c.label) for c in find_cued(t, lex)]
+    [('Snelpost Express', 'Company'), ('Anna van Dijk', 'Person')]
     """
     out = []
     for m in _patterns(lex)["cued"].finditer(text):
+        label = cue_type(m.group("noun"), lex)
         words = m.group("name").split()
-        keep = []
-        for w in words:
-            if w.rstrip(".,") in lex.stopwords or not (w[0].isupper() or w[0].isdigit()):
+        keep: list[str] = []
+        for k, w in enumerate(words):
+            particle = (
+                label == "Person"
+                and keep
+                and w in lex.particles
+                and k + 1 < len(words)
+                and words[k + 1][:1].isupper()
+            )  # "journalist Peter de Vries": a surname particle inside a person's name
+            if not particle and (
+                w.rstrip(".,") in lex.stopwords or not (w[0].isupper() or w[0].isdigit())
+            ):
                 break
             keep.append(w)
-        if not keep or not keep[0][0].isupper():
+        if not keep or not keep[0][0].isupper() or label is None:
             continue
         start = m.start("name")
         end = start + len(" ".join(keep))
@@ -680,11 +700,26 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
             end -= 1
         if text[start:end].strip() and text[start:end] == " ".join(keep).rstrip(".,;:"):
             known = type_of(text[start:end])
-            out.append(Candidate(start, end, known or lex.cue_nouns[m.group("noun")], "pattern"))
+            out.append(Candidate(start, end, known or label, "pattern"))
     for pattern, label in lex.compounds:
         for m in pattern.finditer(text):
             out.append(Candidate(m.start(), m.end(), label, "pattern"))
     return out
+
+
+def cue_type(noun: str, lex: Lexicons) -> str | None:
+    """The type a cue noun gives the name after it, compounds by their last part.
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> [cue_type(n, lex) for n in ("bedrijf", "koeriersbedrijf", "onderzoekscollectief", "fiets")]
+    ['Company', 'Company', 'Organisation', None]
+    """
+    if noun in lex.cue_nouns:
+        return lex.cue_nouns[noun]
+    best = max((s for s in lex.cue_suffixes if noun.endswith(s)), key=len, default=None)
+    return lex.cue_suffixes[best] if best else None
 
 
 #: "(ABBR)" right after a name: two to ten letters/digits, at least two capitals.

@@ -435,7 +435,13 @@ def resolve(
             label, _, start = former_office
             group.offices.setdefault(label, Span(start, mention.span.start))
 
-    # Header participants.
+    # Header participants. A policy letter (no questions, no askers) has a sender,
+    # not an answerer: the signer keeps the office but answers nothing.
+    policy_letter = (
+        document.genre == "letter"
+        and not document.asked_by
+        and not any(p.kind in ("question", "answer") for p in document.parts)
+    )
     asked_by: list[str] = []
     answered_by: list[str] = []
     memberships: dict[tuple[str, str], Claim] = {}
@@ -444,7 +450,7 @@ def resolve(
         if group is None:
             continue
         target = asked_by if role == "asked" else answered_by
-        if slug(group.canonical) not in target:
+        if slug(group.canonical) not in target and not (policy_letter and role == "answered"):
             target.append(slug(group.canonical))
         if participant.office:
             group.offices.setdefault(_header_office(b, group.canonical, participant.office), None)

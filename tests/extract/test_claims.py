@@ -653,3 +653,95 @@ def test_campaign_anaphor_resolves_to_operation():
         "toe aan de Russische inlichtingendienst."
     )
     assert ("zandstorm", "attributedTo", "russische-inlichtingendienst") in found
+
+
+# --- Guarded co-occurrence fallback (round 3) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Attribution signal without a trigger phrase: "statelijke actor ... uit".
+        (
+            "Volgens het rapport is Zandstorm een statelijke actor die vanuit Iran opereert.",
+            ("zandstorm", "attributedTo", "iran"),
+        ),
+        # Targeted: attack signal, hostile actor left, Dutch body after "bij".
+        (
+            "Zandstorm pleegde vorig jaar digitale spionage bij het ministerie van Defensie.",
+            ("zandstorm", "targeted", "ministerie-van-defensie"),
+        ),
+        # Targeted: victim left of a passive signal, attacker after "door".
+        (
+            "De Rijksinspectie werd in maart heimelijk gehackt, vermoedelijk door APT77.",
+            ("apt77", "targeted", "rijksinspectie"),
+        ),
+        # Uses: "camera's van X" with the user as subject of the clause.
+        (
+            "De douane liet vorig jaar honderd camera's van DroneWerk ophangen.",
+            ("douane", "uses", "dronewerk"),
+        ),
+        # Affiliation: origin construction.
+        (
+            "Bij de aanbesteding won Pelikaan Data uit China de opdracht.",
+            ("pelikaan-data", "affiliatedWith", "china"),
+        ),
+        # Affiliation: person in a role at a government body.
+        (
+            "Li Wei, woordvoerder van de politie van Kanton, ontkende alles.",
+            ("li-wei", "affiliatedWith", "politie-van-kanton"),
+        ),
+    ],
+)
+def test_fallback_finds_relation(text, expected, monkeypatch):
+    assert expected in rel(text)
+    # The fallback, not a trigger rule, found it: off means gone.
+    monkeypatch.setattr("kamerkg.extract.claims.FALLBACKS", frozenset())
+    assert expected not in rel(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # The one who warns is no victim.
+        (
+            "De Rijksinspectie waarschuwt voor spionage door APT77.",
+            ("apt77", "targeted", "rijksinspectie"),
+        ),
+        # A reporter in another clause is no victim.
+        (
+            "Anna de Vries stelt dat China achter de aanval zit.",
+            ("china", "targeted", "anna-de-vries"),
+        ),
+        # Sanctions "gericht tegen" are no attack.
+        (
+            "De sancties zijn gericht tegen Li Wei en de Russische inlichtingendienst.",
+            ("russische-inlichtingendienst", "targeted", "li-wei"),
+        ),
+        # Nederland is never where a threat actor is attributed to by co-occurrence.
+        (
+            "De groep APT77 is actief in Nederland.",
+            ("apt77", "attributedTo", "nederland"),
+        ),
+        # A decision about use by someone else is no use.
+        (
+            "Het besluit van de douane om het gebruik van DroneWerk te verbieden.",
+            ("douane", "uses", "dronewerk"),
+        ),
+    ],
+)
+def test_fallback_guards(text, absent):
+    assert absent not in rel(text)
+
+
+def test_fallback_leaves_rule_pairs_alone():
+    text = "APT77 wordt aangestuurd door de Russische inlichtingendienst, een statelijke groep."
+    found = triples(text)
+    pairs = [t for t in found if t[0] == "apt77"]
+    assert [t[:3] for t in pairs] == [("apt77", "attributedTo", "russische-inlichtingendienst")]
+
+
+def test_fallback_question_claim_is_unconfirmed():
+    text = "Vraag 1 Klopt het dat Zandstorm een statelijke actor uit Iran is?"
+    parts = [Part("question", Span(0, len(text)), number=1)]
+    assert ("zandstorm", "attributedTo", "iran", "unconfirmed") in triples(text, parts=parts)
