@@ -38,10 +38,10 @@ from .ids import fold
 __all__ = [
     "Candidate",
     "Lexicons",
+    "cue_type",
     "find_adjective_bodies",
     "find_codes",
     "find_cued",
-    "cue_type",
     "find_defined_acronyms",
     "find_organisations",
     "find_persons",
@@ -318,7 +318,7 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
         "cued": re.compile(
             rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?)?{_word_regex(lex.cue_suffixes)}"
             rf"|{_word_regex(lex.cue_nouns)})[ \t]+"
-            rf"(?P<name>{CAPWORD}(?:[ \t]+(?:(?:{_word_regex(lex.particles)})[ \t]+)?{CAPWORD}){{0,4}})"
+            rf"(?P<name>{CAPWORD}(?:[ \t]+(?:{part}[ \t]+)?{CAPWORD}){{0,4}})"
         ),
         "party_after": re.compile(
             rf"{WS}?(?:\([^()\n]{{1,60}}\){WS}?)?\((?P<grp>(?:{groups}){WS})?"
@@ -566,7 +566,8 @@ def find_organisations(
                 continue
             break
         words = [tokens[k].group(0) for k in run]
-        while words and words[0] in lex.stopwords:
+        # a number or an article opens no name ("Antwoord 3 / De Raad ...")
+        while words and (words[0] in lex.stopwords or words[0].isdigit()):
             run.pop(0)
             words.pop(0)
         i = j + 1
@@ -577,7 +578,10 @@ def find_organisations(
             run.pop()
             words.pop()
         label = None
+        tail_label = False
         last = words[-1]
+        # "het Duitse Institut für ...": an inflected adjective before a head keyword
+        lead_adjective = bool(re.fullmatch(rf"[{UP}][{LO}]+(?:se|sche)", words[0]))
         for suffix, typ in lex.org_suffixes.items():
             if len(words) > 1 and last.endswith(suffix) and last != suffix:
                 label = typ
@@ -589,14 +593,30 @@ def find_organisations(
                 continue
             typ, where = lex.org_keywords[key]
             fits = (
-                (where == "head" and pos == 0)
+                (where == "head" and (pos == 0 or (pos == 1 and lead_adjective)))
                 or (where == "tail" and pos == len(words) - 1)
                 or where == "any"
             )
             if fits and len(words) > 1:
                 label = typ
+                tail_label = where == "tail"
+                if where == "head" and pos == 1:
+                    run.pop(0)
+                    words.pop(0)
         if label is None:
             continue
+        if tail_label:
+            # "Argos en Lighthouse Reports": a known name before "en" is a name of its own
+            for k in range(len(run) - 1, 0, -1):
+                gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
+                if re.fullmatch(r"\s+(?:en|and|&)\s+", gap) and type_of(
+                    text[tokens[run[0]].start() : tokens[run[k - 1]].end()]
+                ):
+                    run = run[k:]
+                    words = words[k:]
+                    break
+            if len(run) < 2:
+                continue
         # A known name that ends a line is not continued by the next line
         # (letterheads: "Ministerie van Defensie" above "Kalvermarkt 32").
         for k in range(1, len(run)):
@@ -684,6 +704,7 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
                 label == "Person"
                 and keep
                 and w in lex.particles
+                and w not in ("in", "op", "te", "het")  # "Kofi Mensah in Gent"
                 and k + 1 < len(words)
                 and words[k + 1][:1].isupper()
             )  # "journalist Peter de Vries": a surname particle inside a person's name
