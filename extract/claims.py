@@ -53,7 +53,7 @@ from typing import Any
 from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
-from .sentences import sentence_units
+from .sentences import sentence_units, units_to_scan
 from .stance import StanceResult, assess
 
 __all__ = [
@@ -770,10 +770,13 @@ def _extract(
     names = {fold(p.name) for p in [*document.asked_by, *document.answered_by]}
     participants = frozenset(a.id for a in actors if names & {fold(n) for n in a.names()})
     candidates: list[_Candidate] = []
-    for unit in sentence_units(document, sentences):
+    units = sentence_units(document, sentences)
+    triggers = load_triggers()
+    plan = units_to_scan(text, units, [t.pattern for t in triggers])
+    for unit, scan in zip(units, plan, strict=True):
         first = len(candidates)
         inside = [s for s in slots if unit.start <= s.start and s.end <= unit.end]
-        for trig in load_triggers():
+        for trig in (triggers[i] for i in scan):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 # A group named "t" marks the trigger proper ("richtte X |zich op|").
                 ts = (

@@ -42,7 +42,7 @@ from kamerkg.extract.ids import fold
 from kamerkg.extract.model import Actor, Document, Incident, Mention, Response, Span
 
 from .claims import ActorSlot, actor_slots, adjective_country_before, country_index
-from .sentences import clause_around, sentence_units
+from .sentences import clause_around, sentence_units, units_to_scan
 from .stance import answers_for
 
 __all__ = ["extract_incidents", "extract_responses"]
@@ -273,6 +273,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     merged: dict[int, Incident] = {}
     order: list[int] = []
     units = sentence_units(document, sentences)
+    triggers = _incident_triggers()
+    plan = units_to_scan(text, units, [t.pattern for t in triggers])
     for index, unit in enumerate(units):
         taken: list[tuple[int, int]] = []
         part = document.part_at(unit.start)
@@ -282,7 +284,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
         if _asks_whether(document, part, text[unit.start : unit.end]):
             # "Zijn er kabels beschadigd geraakt?": asks whether anything happened.
             continue
-        for trig in _incident_triggers():
+        for trig in (triggers[i] for i in plan[index]):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
@@ -534,14 +536,17 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     reference = _reference_date(document)
     minister = _answering_ids(document, actors)
     out: list[Response] = []
-    for unit in sentence_units(document, sentences):
+    units = sentence_units(document, sentences)
+    triggers = _response_triggers()
+    plan = units_to_scan(text, units, [t.pattern for t in triggers])
+    for unit, scan in zip(units, plan, strict=True):
         part = document.part_at(unit.start)
         is_question = part is not None and document.parts[part].kind == "question"
         if is_question and _hypothetical().search(text, unit.start, unit.end):
             continue
         inside = _slots_in(slots, unit)
         taken: list[tuple[int, int]] = []
-        for trig in _response_triggers():
+        for trig in (triggers[i] for i in scan):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue

@@ -186,6 +186,9 @@ class Actor:
     aliases: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
+    #: False for an actor only implied ("het Russische bedrijf X" implies Rusland): it
+    #: anchors claims but the document does not name it, so it is not among its mentions.
+    named: bool = True
 
     def names(self) -> list[str]:
         return sorted({self.label, *self.aliases})

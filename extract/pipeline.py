@@ -94,7 +94,10 @@ class Extractor:
         if spans is None:
             spans = sentences(self.nlp, document)
         # Countries named only by adjective ("het Russische bedrijf X") still anchor claims.
-        actors = resolution.actors + implied_countries(document, resolution.actors, mentions)
+        implied = implied_countries(document, resolution.actors, mentions)
+        for actor in implied:
+            actor.named = False
+        actors = resolution.actors + implied
         claims = list(resolution.memberships)
         claims += extract_claims(document, actors, mentions, spans)
         incidents = extract_incidents(document, actors, mentions, spans)

@@ -23,11 +23,10 @@ from pathlib import Path
 from rdflib import Graph
 
 from kamerkg.extract.errors import InputError, KamerkgError, StoreError
-from kamerkg.extract.model import Extraction
 from kamerkg.extract.pipeline import EXTRACTOR_VERSION, Extractor, Prepared
 from kamerkg.extract.resolve import CorpusIndex
 
-from .rdf import document_iri, extraction_graph
+from .rdf import document_iri, extraction_triples
 from .store import (
     GRAPH_FILE,
     Store,
@@ -159,10 +158,16 @@ def _prepare(path: Path) -> tuple[Path, Prepared | None, KamerkgError | None]:
         return path, None, error
 
 
-def _finish(args: tuple[Prepared, CorpusIndex | None]) -> Extraction:
+def _finish(args: tuple[Prepared, CorpusIndex | None]) -> tuple[str, list[tuple]]:
+    """The document's graph IRI and its distinct triples, made where it was extracted.
+
+    Only what the parent needs crosses back: no ``Extraction``, no rdflib ``Graph``.
+    """
     assert _EXTRACTOR is not None
     prepared, corpus = args
-    return _EXTRACTOR.finish(prepared, corpus)
+    extraction = _EXTRACTOR.finish(prepared, corpus)
+    iri = str(document_iri(extraction.document))
+    return iri, list(dict.fromkeys(extraction_triples(extraction)))
 
 
 def _mapper(options: BuildOptions, count: int) -> tuple[Callable, Callable[[], None]]:
@@ -262,10 +267,9 @@ def build(
     finally:
         shutdown()
 
-    graphs: dict[str, object] = {}
+    graphs: dict[str, list[tuple]] = {}
     owners: dict[str, Path] = {}
-    for path, extraction in zip((Path(p.path) for p in prepared), extractions, strict=True):
-        iri = str(document_iri(extraction.document))
+    for path, (iri, triples) in zip((Path(p.path) for p in prepared), extractions, strict=True):
         if iri in owners:
             skip(
                 path,
@@ -277,7 +281,7 @@ def build(
             )
             continue
         owners[iri] = path
-        graphs[iri] = extraction_graph(extraction)
+        graphs[iri] = triples
         manifest[str(path)] = {
             "sha256": digests[str(path)],
             "graph": iri,
@@ -353,7 +357,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _union(graphs: dict[str, Graph]) -> Graph:
+def _union(graphs: dict[str, list[tuple]]) -> Graph:
     """The union of a full build's graphs, already in memory: no Turtle to parse again."""
     union = Graph()
     for iri in sorted(graphs):

@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import PurePath
 
@@ -31,6 +32,7 @@ __all__ = [
     "bind_prefixes",
     "document_iri",
     "extraction_graph",
+    "extraction_triples",
     "iter_quads",
     "office_iri",
 ]
@@ -67,15 +69,15 @@ def office_iri(label: str) -> URIRef:
 
 
 def _span_node(
-    graph: Graph, doc_iri: URIRef, document: Document, span: Span, exact: bool
+    graph: list[tuple], doc_iri: URIRef, document: Document, span: Span, exact: bool
 ) -> URIRef:
     node = URIRef(f"{doc_iri}/span/{span.start}-{span.end}")
-    graph.add((node, RDF.type, OA.TextPositionSelector))
-    graph.add((node, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    graph.append((node, _t(RDF, "type"), _t(OA, "TextPositionSelector")))
+    graph.append((node, _t(OA, "start"), _count(span.start)))
+    graph.append((node, _t(OA, "end"), _count(span.end)))
     if exact:
-        graph.add((node, RDF.type, OA.TextQuoteSelector))
-        graph.add((node, OA.exact, Literal(document.slice(span))))
+        graph.append((node, _t(RDF, "type"), _t(OA, "TextQuoteSelector")))
+        graph.append((node, _t(OA, "exact"), Literal(document.slice(span))))
     return node
 
 
@@ -89,20 +91,28 @@ def _part_iris(doc_iri: URIRef, document: Document) -> list[URIRef]:
     return iris
 
 
-def _document(graph: Graph, doc_iri: URIRef, document: Document) -> list[URIRef]:
-    graph.add((doc_iri, RDF.type, KKG.Document))
-    graph.add((doc_iri, DCTERMS.source, Literal(document.source)))
-    graph.add((doc_iri, KKG.genre, Literal(document.genre)))
+def _document(graph: list[tuple], doc_iri: URIRef, document: Document) -> list[URIRef]:
+    graph.append((doc_iri, _t(RDF, "type"), _t(KKG, "Document")))
+    graph.append((doc_iri, _t(DCTERMS, "source"), Literal(document.source)))
+    graph.append((doc_iri, _t(KKG, "genre"), Literal(document.genre)))
     if document.identifier:
-        graph.add((doc_iri, DCTERMS.identifier, Literal(document.identifier)))
+        graph.append((doc_iri, _t(DCTERMS, "identifier"), Literal(document.identifier)))
     if document.title:
-        graph.add((doc_iri, DCTERMS.title, Literal(document.title)))
+        graph.append((doc_iri, _t(DCTERMS, "title"), Literal(document.title)))
     if document.submitted:
-        graph.add((doc_iri, DCTERMS.dateSubmitted, Literal(document.submitted, datatype=XSD.date)))
+        graph.append(
+            (
+                doc_iri,
+                _t(DCTERMS, "dateSubmitted"),
+                Literal(document.submitted, datatype=_t(XSD, "date")),
+            )
+        )
     if document.answered:
-        graph.add((doc_iri, KKG.answeredOn, Literal(document.answered, datatype=XSD.date)))
+        graph.append(
+            (doc_iri, _t(KKG, "answeredOn"), Literal(document.answered, datatype=_t(XSD, "date")))
+        )
     if document.days_to_answer is not None:
-        graph.add((doc_iri, KKG.daysToAnswer, Literal(document.days_to_answer)))
+        graph.append((doc_iri, _t(KKG, "daysToAnswer"), Literal(document.days_to_answer)))
 
     part_iris = _part_iris(doc_iri, document)
     answers_to: dict[int, URIRef] = {}
@@ -114,46 +124,54 @@ def _document(graph: Graph, doc_iri: URIRef, document: Document) -> list[URIRef]
             for number in part.covers or ((part.number,) if part.number is not None else ()):
                 answers_to.setdefault(number, iri)
     for part, iri in zip(document.parts, part_iris, strict=True):
-        graph.add((doc_iri, KKG.hasPart, iri))
-        graph.add((iri, RDF.type, KKG.Part))
-        graph.add((iri, DCTERMS.isPartOf, doc_iri))
-        graph.add((iri, KKG.textSpan, _span_node(graph, doc_iri, document, part.span, False)))
+        graph.append((doc_iri, _t(KKG, "hasPart"), iri))
+        graph.append((iri, _t(RDF, "type"), _t(KKG, "Part")))
+        graph.append((iri, _t(DCTERMS, "isPartOf"), doc_iri))
+        graph.append(
+            (iri, _t(KKG, "textSpan"), _span_node(graph, doc_iri, document, part.span, False))
+        )
         if part.kind == "question":
-            graph.add((iri, RDF.type, KKG.Question))
+            graph.append((iri, _t(RDF, "type"), _t(KKG, "Question")))
         elif part.kind == "answer":
-            graph.add((iri, RDF.type, KKG.Answer))
+            graph.append((iri, _t(RDF, "type"), _t(KKG, "Answer")))
             for number in part.covers:
                 if number in questions:
-                    graph.add((iri, KKG.answers, questions[number]))
+                    graph.append((iri, _t(KKG, "answers"), questions[number]))
             for number in part.refers_to:
                 target = answers_to.get(number)
                 if target is not None and target != iri:
-                    graph.add((iri, KKG.refersTo, target))
+                    graph.append((iri, _t(KKG, "refersTo"), target))
         if part.number is not None:
-            graph.add((iri, KKG.number, Literal(part.number)))
+            graph.append((iri, _t(KKG, "number"), Literal(part.number)))
 
     for i, notice in enumerate(document.notices):
         node = URIRef(f"{doc_iri}/notice/{i + 1}")
-        graph.add((doc_iri, KKG.hasNotice, node))
-        graph.add((node, RDF.type, KKG.Notice))
-        graph.add((node, RDFS.comment, Literal(" ".join(document.slice(notice.span).split()))))
-        graph.add((node, KKG.textSpan, _span_node(graph, doc_iri, document, notice.span, False)))
+        graph.append((doc_iri, _t(KKG, "hasNotice"), node))
+        graph.append((node, _t(RDF, "type"), _t(KKG, "Notice")))
+        graph.append(
+            (node, _t(RDFS, "comment"), Literal(" ".join(document.slice(notice.span).split())))
+        )
+        graph.append(
+            (node, _t(KKG, "textSpan"), _span_node(graph, doc_iri, document, notice.span, False))
+        )
         if notice.date:
-            graph.add((node, DCTERMS.date, Literal(notice.date, datatype=XSD.date)))
+            graph.append(
+                (node, _t(DCTERMS, "date"), Literal(notice.date, datatype=_t(XSD, "date")))
+            )
 
     for note in document.footnotes:
         node = URIRef(f"{doc_iri}/source/{slug(note.label)}")
-        graph.add((doc_iri, PROV.hadPrimarySource, node))
-        graph.add((node, RDF.type, KKG.CitedSource))
-        graph.add((node, RDFS.label, Literal(" ".join(note.text.split()))))
+        graph.append((doc_iri, _t(PROV, "hadPrimarySource"), node))
+        graph.append((node, _t(RDF, "type"), _t(KKG, "CitedSource")))
+        graph.append((node, _t(RDFS, "label"), Literal(" ".join(note.text.split()))))
         if note.outlet:
-            graph.add((node, DCTERMS.publisher, Literal(note.outlet)))
+            graph.append((node, _t(DCTERMS, "publisher"), Literal(note.outlet)))
         if note.title:
-            graph.add((node, DCTERMS.title, Literal(note.title)))
+            graph.append((node, _t(DCTERMS, "title"), Literal(note.title)))
         if note.date:
-            graph.add((node, DCTERMS.date, Literal(note.date, datatype=XSD.date)))
+            graph.append((node, _t(DCTERMS, "date"), Literal(note.date, datatype=_t(XSD, "date"))))
         if note.url and _safe_iri(note.url):
-            graph.add((node, RDFS.seeAlso, URIRef(note.url)))
+            graph.append((node, _t(RDFS, "seeAlso"), URIRef(note.url)))
     return part_iris
 
 
@@ -162,38 +180,40 @@ def _safe_iri(url: str) -> bool:
 
 
 def _claim(
-    graph: Graph,
+    graph: list[tuple],
     doc_iri: URIRef,
     document: Document,
     claim: Claim,
     part_iris: list[URIRef],
 ) -> None:
     subject, obj = actor_iri(claim.subject), actor_iri(claim.object)
-    predicate = KKG[claim.relation]
-    graph.add((subject, predicate, obj))
+    predicate = _t(KKG, claim.relation)
+    graph.append((subject, predicate, obj))
     key = short_hash(claim.subject, claim.relation, claim.object, claim.evidence.start)
     node = URIRef(f"{doc_iri}/claim/{key}")
-    graph.add((node, RDF.type, RDF.Statement))
-    graph.add((node, RDF.type, KKG.Claim))
-    graph.add((node, RDF.subject, subject))
-    graph.add((node, RDF.predicate, predicate))
-    graph.add((node, RDF.object, obj))
-    graph.add((node, PROV.wasDerivedFrom, doc_iri))
-    graph.add((node, KKG.textSpan, _span_node(graph, doc_iri, document, claim.evidence, True)))
+    graph.append((node, _t(RDF, "type"), _t(RDF, "Statement")))
+    graph.append((node, _t(RDF, "type"), _t(KKG, "Claim")))
+    graph.append((node, _t(RDF, "subject"), subject))
+    graph.append((node, _t(RDF, "predicate"), predicate))
+    graph.append((node, _t(RDF, "object"), obj))
+    graph.append((node, _t(PROV, "wasDerivedFrom"), doc_iri))
+    graph.append(
+        (node, _t(KKG, "textSpan"), _span_node(graph, doc_iri, document, claim.evidence, True))
+    )
     if claim.relation != "memberOf":
-        graph.add((node, KKG.stance, KKG[claim.stance]))
+        graph.append((node, _t(KKG, "stance"), _t(KKG, claim.stance)))
     if claim.cue:
-        graph.add((node, KKG.stanceCue, Literal(claim.cue)))
+        graph.append((node, _t(KKG, "stanceCue"), Literal(claim.cue)))
     if claim.reported_by:
-        graph.add((node, KKG.reportedBy, actor_iri(claim.reported_by)))
+        graph.append((node, _t(KKG, "reportedBy"), actor_iri(claim.reported_by)))
     if claim.report_source:
-        graph.add((node, KKG.reportSource, Literal(claim.report_source)))
+        graph.append((node, _t(KKG, "reportSource"), Literal(claim.report_source)))
     if claim.part is not None and 0 <= claim.part < len(part_iris):
-        graph.add((node, KKG.inPart, part_iris[claim.part]))
+        graph.append((node, _t(KKG, "inPart"), part_iris[claim.part]))
 
 
 def _event(
-    graph: Graph,
+    graph: list[tuple],
     doc_iri: URIRef,
     document: Document,
     node: URIRef,
@@ -202,39 +222,64 @@ def _event(
     evidence: Span,
     when: object,
 ) -> None:
-    graph.add((node, RDFS.label, Literal(label)))
-    graph.add((node, KKG.trigger, Literal(trigger)))
-    graph.add((node, PROV.wasDerivedFrom, doc_iri))
-    graph.add((node, KKG.textSpan, _span_node(graph, doc_iri, document, evidence, True)))
+    graph.append((node, _t(RDFS, "label"), Literal(label)))
+    graph.append((node, _t(KKG, "trigger"), Literal(trigger)))
+    graph.append((node, _t(PROV, "wasDerivedFrom"), doc_iri))
+    graph.append((node, _t(KKG, "textSpan"), _span_node(graph, doc_iri, document, evidence, True)))
     if when is not None:
-        graph.add((node, DCTERMS.date, Literal(when, datatype=XSD.date)))
+        graph.append((node, _t(DCTERMS, "date"), Literal(when, datatype=_t(XSD, "date"))))
 
 
 def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
     """All triples of one document, added to ``graph`` (a new one when None)."""
     graph = bind_prefixes(graph if graph is not None else Graph())
+    for triple in extraction_triples(extraction):
+        graph.add(triple)
+    return graph
+
+
+@functools.cache
+def _t(namespace: object, name: str) -> URIRef:
+    """A vocabulary term: namespace attribute look-ups are slow in rdflib."""
+    return namespace[name]  # type: ignore[index]
+
+
+@functools.lru_cache(maxsize=65536)
+def _count(value: int) -> Literal:
+    """An offset literal; the same few thousand numbers recur in every document."""
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def extraction_triples(extraction: Extraction) -> list[tuple]:
+    """All triples of one document as rdflib ``(s, p, o)`` tuples, in making order.
+
+    The same triples as :func:`extraction_graph` without building a ``Graph``: the
+    store takes any iterable of triples. A triple may occur twice in the list.
+    """
+    graph: list[tuple] = []
     document = extraction.document
     doc_iri = document_iri(document)
     part_iris = _document(graph, doc_iri, document)
 
     for actor in extraction.actors:
         iri = actor_iri(actor.id)
-        graph.add((iri, RDF.type, KKG[actor.type]))
-        graph.add((iri, RDFS.label, Literal(actor.label)))
+        graph.append((iri, _t(RDF, "type"), _t(KKG, actor.type)))
+        graph.append((iri, _t(RDFS, "label"), Literal(actor.label)))
         for alias in sorted(actor.aliases - {actor.label}):
-            graph.add((iri, SKOS.altLabel, Literal(alias)))
-        graph.add((doc_iri, KKG.mentions, iri))
+            graph.append((iri, _t(SKOS, "altLabel"), Literal(alias)))
+        if actor.named:  # an actor only implied by an adjective is no mention
+            graph.append((doc_iri, _t(KKG, "mentions"), iri))
         for office in actor.offices:
             node = office_iri(office.label)
-            graph.add((iri, KKG.holdsOffice, node))
-            graph.add((node, RDF.type, KKG.Office))
-            graph.add((node, RDF.type, ORG.Post))
-            graph.add((node, RDFS.label, Literal(office.label)))
+            graph.append((iri, _t(KKG, "holdsOffice"), node))
+            graph.append((node, _t(RDF, "type"), _t(KKG, "Office")))
+            graph.append((node, _t(RDF, "type"), _t(ORG, "Post")))
+            graph.append((node, _t(RDFS, "label"), Literal(office.label)))
 
     for actor_id in extraction.asked_by:
-        graph.add((doc_iri, KKG.askedBy, actor_iri(actor_id)))
+        graph.append((doc_iri, _t(KKG, "askedBy"), actor_iri(actor_id)))
     for actor_id in extraction.answered_by:
-        graph.add((doc_iri, KKG.answeredBy, actor_iri(actor_id)))
+        graph.append((doc_iri, _t(KKG, "answeredBy"), actor_iri(actor_id)))
 
     for claim in extraction.claims:
         _claim(graph, doc_iri, document, claim, part_iris)
@@ -246,8 +291,8 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
         )
         node = URIRef(f"{doc_iri}/incident/{key}")
         incident_iris.append(node)
-        graph.add((node, RDF.type, KKG.Incident))
-        graph.add((node, KKG.incidentType, Literal(incident.kind)))
+        graph.append((node, _t(RDF, "type"), _t(KKG, "Incident")))
+        graph.append((node, _t(KKG, "incidentType"), Literal(incident.kind)))
         _event(
             graph,
             doc_iri,
@@ -259,13 +304,13 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
             incident.date,
         )
         for actor_id in incident.actors:
-            graph.add((node, KKG.involves, actor_iri(actor_id)))
+            graph.append((node, _t(KKG, "involves"), actor_iri(actor_id)))
 
     for response in extraction.responses:
         key = short_hash(response.kind, response.evidence.start, response.trigger, response.label)
         node = URIRef(f"{doc_iri}/response/{key}")
-        graph.add((node, RDF.type, KKG.StateResponse))
-        graph.add((node, KKG.responseType, Literal(response.kind)))
+        graph.append((node, _t(RDF, "type"), _t(KKG, "StateResponse")))
+        graph.append((node, _t(KKG, "responseType"), Literal(response.kind)))
         _event(
             graph,
             doc_iri,
@@ -277,17 +322,17 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
             response.date,
         )
         for actor_id in response.by:
-            graph.add((node, KKG.takenBy, actor_iri(actor_id)))
+            graph.append((node, _t(KKG, "takenBy"), actor_iri(actor_id)))
         for actor_id in response.aimed_at:
-            graph.add((node, KKG.aimedAt, actor_iri(actor_id)))
+            graph.append((node, _t(KKG, "aimedAt"), actor_iri(actor_id)))
         for index in response.responds_to:
             if 0 <= index < len(incident_iris):
-                graph.add((node, KKG.respondsTo, incident_iris[index]))
+                graph.append((node, _t(KKG, "respondsTo"), incident_iris[index]))
     return graph
 
 
 def iter_quads(extraction: Extraction) -> Iterable[tuple]:
     """The document's triples as quads in its named graph (graph IRI = document IRI)."""
     doc_iri = document_iri(extraction.document)
-    for s, p, o in extraction_graph(extraction):
+    for s, p, o in dict.fromkeys(extraction_triples(extraction)):
         yield s, p, o, doc_iri
