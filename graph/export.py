@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -36,6 +34,7 @@ from rdflib import Graph
 from kamerkg.extract.errors import InputError
 
 from .network import union
+from .store import atomic_write_bytes
 
 __all__ = ["FORMATS", "atomic_write", "export", "output_path", "spreadsheet_cell"]
 
@@ -66,12 +65,6 @@ _CONTEXT = {
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
@@ -84,26 +77,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        atomic_write_bytes(path, data, sync=False)
     except OSError as exc:
-        raise InputError(
-            "E605", f"cannot write in {path.parent}: {exc.strerror}", "choose a writable folder"
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        # mkstemp makes the file private; give it the mode a plain open() would.
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise InputError(
             "E605", f"cannot write {path}: {exc.strerror}", "choose a writable folder"
         ) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def output_path(folder: Path, name: str) -> Path:

@@ -104,6 +104,12 @@ _SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 # --------------------------------------------------------------------------- files
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
@@ -118,6 +124,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync: bool = True) -> None:
             if sync:
                 handle.flush()
                 os.fsync(handle.fileno())
+        # mkstemp makes the file private; give it the mode a plain open() would.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
