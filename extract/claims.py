@@ -579,16 +579,8 @@ def _noun_phrase_claims(
                 continue
         head = heads["company" if slot.type == "Company" else "threat"]
         before = text[max(unit.start, slot.start - 90) : slot.start]
-        pre = re.search(
-            pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before
-        )
-        post = re.match(
-            r"\s*\)?\s*,\s*(?:een|de|het)\s+"
-            + pattern.pattern
-            + r"\s+(?:[\w-]+\s+){0,2}?"
-            + head
-            + r"\b",
-            text[slot.end : min(unit.end, slot.end + 90)],
+        pre, post = _nationality_around(
+            pattern, head, before, text[slot.end : min(unit.end, slot.end + 90)]
         )
         m = pre or post
         if not m:
@@ -603,6 +595,23 @@ def _noun_phrase_claims(
             focus = Span(slot.start, slot.end + post.end())
         out.append(_Candidate(slot.actor_id, relation, country, unit, focus, presupposed=True))
     return out
+
+
+def _nationality_around(
+    pattern: re.Pattern[str], head: str, before: str, after: str
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A nationality adjective before the name ("het Russische bedrijf X") or in an
+    apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective."""
+    pre = re.search(pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before)
+    post = re.match(
+        r"\s*\)?\s*,\s*(?:een|de|het)\s+"
+        + pattern.pattern
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + head
+        + r"\b",
+        after,
+    )
+    return pre, post
 
 
 def implied_countries(
@@ -646,20 +655,10 @@ def implied_countries(
                 continue
             head = heads["company" if slot.type == "Company" else "threat"]
             before = text[max(0, slot.start - 90) : slot.start]
-            pre = re.search(
-                pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before
-            )
+            pre, post = _nationality_around(pattern, head, before, text[slot.end : slot.end + 90])
             if pre:
                 add(pre.group(1), slot.start - len(before) + pre.start(1))
                 continue
-            post = re.match(
-                r"\s*\)?\s*,\s*(?:een|de|het)\s+"
-                + pattern.pattern
-                + r"\s+(?:[\w-]+\s+){0,2}?"
-                + head
-                + r"\b",
-                text[slot.end : slot.end + 90],
-            )
             if post:
                 add(post.group(1), slot.end + post.start(1))
         state = re.compile(
