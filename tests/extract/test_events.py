@@ -134,6 +134,8 @@ def responses(text: str, parts=None, incidents_=(), **meta):
         ("De ambassadeur van Iran is ontboden door Nederland.", "diplomatic"),
         ("De douane startte een onderzoek.", "investigation"),
         ("De Tweede Kamer nam een motie aan.", "legislation"),
+        ("De douane heeft een handreiking voor importeurs opgesteld.", "measure"),
+        ("De douane voerde een veiligheidstoets uit op de apparatuur.", "measure"),
     ],
 )
 def test_response_kinds(text, kind):
