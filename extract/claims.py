@@ -93,8 +93,6 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;:?!()]|\b(?:dat|die|maar|omdat|terwijl|want|of)\b")
-# A name glued to a word before it ("Noord-|Amerika") is part of another name.
-_MID_WORD = re.compile(r"\w-?\Z")
 _JOIN = re.compile(r"\s*(?:,|en|of)\s*")
 _COMPOUND = re.compile(r"-[a-zà-ÿ]")
 _DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
@@ -287,9 +285,7 @@ def actor_slots(
         (
             ActorSlot(m.span.start, m.span.end, m.actor_id, types[m.actor_id])
             for m in mentions
-            if m.actor_id in types
-            and m.span.end <= len(document.text)
-            and not _MID_WORD.search(document.text[max(0, m.span.start - 2) : m.span.start])
+            if m.actor_id in types and m.span.end <= len(document.text)
         ),
         key=lambda s: (-(s.end - s.start), s.start, s.actor_id),
     )
