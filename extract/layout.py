@@ -397,6 +397,15 @@ _PARTICLES = {
     "op",
     "vd",
 }
+#: A ministry's name: capitalised words joined by "," or "en" ("Onderwijs, Cultuur en
+#: Wetenschap", "Justitie en Veiligheid"), as after "minister van".
+#: A comma list must end in "en", so a name after the office ("Buitenlandse Zaken,
+#: Bruins Slot") is not taken for part of it.
+_WORD = r"[A-ZÀ-Þ][\w-]*"
+_PORTFOLIO = (
+    rf"(?:{_WORD}(?:,\s*{_WORD})+\s+en\s+{_WORD}"
+    rf"|{_WORD}(?:\s+{_WORD})?(?:\s+en\s+{_WORD}(?:\s+{_WORD})?)*)"
+)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:[A-Z]\.)+[A-Z]?\.?)$")
 
 
@@ -543,6 +552,24 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
         re.IGNORECASE,
     )
     _signer_title = re.compile(rf"^\s*(?i:{_cue('signer_title')})")
+    # "De Minister van Justitie en Veiligheid, D. Yeşilgöz-Zegerius" on one line
+    _one_line = re.compile(
+        rf"^\s*(?:De|de|DE)\s+(?P<office>(?i:{_cue('office')})\s+(?i:van|voor)\s+{_PORTFOLIO})"
+        rf",[ \t]*(?P<name>\S.*?)[ \t]*$"
+    )
+
+    def _signer_on(line: _Line, at: int, office: str) -> Participant | None:
+        cleaned = rx.noise.sub("", line.text[at:])
+        cleaned = _signer_title.sub(lambda t: " " * len(t.group(0)), cleaned)
+        name = _norm(cleaned)
+        if not _valid_name(name):
+            return None
+        first = line.text.find(name.split()[0], at)
+        last = line.text.rfind(name.split()[-1])
+        off = line.start + (first if first >= 0 else at)
+        end = line.start + last + len(name.split()[-1]) if last >= 0 else line.rend
+        return Participant(name=name, span=Span(off, max(off, end)), office=_norm(office))
+
     people: list[Participant] = []
     i = 0
     while i < len(lines) and lines[i].start < upto:
@@ -551,6 +578,13 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
             i += 1
             continue
         office = m["office"].strip()
+        one_line = _one_line.match(rx.noise.sub("", lines[i].text))
+        if one_line:
+            person = _signer_on(lines[i], one_line.start("name"), one_line["office"])
+            if person is not None:
+                people.append(person)
+                i += 1
+                continue
         j = i + 1
         if not office.endswith(",") and j < len(lines) and lines[j].text.strip().endswith(","):
             office = office + " " + rx.noise.sub("", lines[j].text).strip()
@@ -601,15 +635,33 @@ def _answer_header_people(text: str, start: int, end: int) -> list[Participant]:
     title_rx = re.compile(
         rf"^(?:(?:van|en)\s+)?(?:de\s+)?(?P<title>{_cue('office')})\s+", re.IGNORECASE
     )
+    # "de minister van Onderwijs, Cultuur en Wetenschap": an office without a name,
+    # which may span several list items; resolve finds its holder on the date.
+    office_only = re.compile(rf"(?i:{_cue('office')})\s+(?:van|voor)\s+{_PORTFOLIO}")
     people: list[Participant] = []
+    skip_to = lo
     for item in _split_list(text, lo, hi):
+        if item.start < skip_to:
+            continue
         seg = text[item.start : item.end]
         m = title_rx.match(seg)
         if not m:
             continue
         rest = seg[m.end() :]
         if rest.split()[:1] and rest.split()[0] in ("van", "voor"):
-            continue  # "de minister van Defensie": an office, no name
+            whole = office_only.match(text, item.start + m.start("title"), hi)
+            if whole:
+                # the name may follow the office: "de minister van Defensie, Brekelmans"
+                after = re.match(
+                    r"[ \t]*,?[ \t]*([^(),;\n]+?)[ \t]*(?=[(),;\n]|$)", text[whole.end() : hi]
+                )
+                name, span = "", None
+                if after and _valid_name(_norm(after[1])):
+                    name = _norm(after[1])
+                    span = Span(whole.end() + after.start(1), whole.end() + after.end(1))
+                people.append(Participant(name=name, span=span, office=_norm(whole[0])))
+                skip_to = whole.end() + (after.end() if name and after else 0)
+            continue
         name = _norm(rest)
         if not _valid_name(name):
             continue
@@ -661,7 +713,9 @@ def _subject(text: str, pos: int) -> str | None:
     if not m or re.search(r"\n[ \t]*\n", text[pos : m.start()]):
         return None
     stop = re.compile(
-        r"\s*\((?i:ingezonden)|\.\s+(?=[A-Z])|\.\s*$|\n[ \t]*\n|[.?!]?\s*\Z", re.MULTILINE
+        rf"\s*\((?:[^()\n]*?[\s,])?(?i:ingezonden)|\s*\({_ID}"
+        r"|\.\s+(?=[A-Z])|\.\s*$|\n[ \t]*\n|[.?!]?\s*\Z",
+        re.MULTILINE,
     ).search(text, m.end(), min(len(text), m.end() + 400))
     end = stop.start() if stop else min(len(text), m.end() + 400)
     subject = _norm(text[m.end() : end]).rstrip(" ,;:")
@@ -1029,7 +1083,9 @@ class _Parser:
         if content and genre != "unknown":
             last = max(content, key=lambda p: p.span.end)
             tail = doc.slice(last.span)
-            if tail[-1:].isalnum() or tail[-1:] in ",;:-(":
+            # a text that ends in its signer's name ends where a letter ends
+            signed = any(p.span and p.span.end == last.span.end for p in doc.answered_by)
+            if not signed and (tail[-1:].isalnum() or tail[-1:] in ",;:-("):
                 doc.warnings.append("W204 text ends mid-sentence: it may be cut off")
 
     def parse(self) -> Document:

@@ -1,0 +1,244 @@
+"""More header layouts of Kamervragen (issue 4): who asked whom, offices, dates.
+
+Every text here is invented for the test; the people are real office holders so
+that the curated lists can resolve them.
+"""
+
+from datetime import date
+
+import pytest
+
+from kamerkg.extract.layout import parse_document
+from kamerkg.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(model="blank")
+
+
+_QA = "\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n"
+
+
+def _answered(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.office) for p in parse_document(text, "t.txt").answered_by]
+
+
+# --------------------------------------------------------------------- answer header
+
+
+@pytest.mark.parametrize(
+    ("header", "office"),
+    [
+        (
+            "Antwoord van de Minister van Buitenlandse Zaken (ontvangen 2 april 2024)",
+            "minister van Buitenlandse Zaken",
+        ),
+        (
+            "Antwoord van de minister van Onderwijs, Cultuur en Wetenschap, mede namens de "
+            "Minister van Justitie en Veiligheid (ontvangen 2 april 2024)",
+            "minister van Onderwijs, Cultuur en Wetenschap",
+        ),
+        (
+            "Antwoord van de Staatssecretaris van Defensie\n(ontvangen 2 april 2024)",
+            "staatssecretaris van Defensie",
+        ),
+    ],
+)
+def test_answer_header_naming_only_the_office(header: str, office: str) -> None:
+    text = (
+        "Vragen van het lid Dassen (Volt) aan de Minister van Buitenlandse Zaken over "
+        f"Chinese cyberaanvallen (ingezonden 5 maart 2024).\n\n{header}{_QA}"
+    )
+    ((name, stated),) = _answered(text)
+    assert name == "" and stated is not None
+    assert " ".join(stated.split()).lower() == office.lower()
+
+
+def test_office_only_header_resolves_to_the_holder_on_the_answer_date(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Vragen van het lid Dassen (Volt) aan de Minister van Buitenlandse Zaken over "
+        "Chinese cyberaanvallen (ingezonden 5 maart 2024).\n\n"
+        "Antwoord van de Minister van Buitenlandse Zaken, mede namens de Minister van "
+        f"Defensie (ontvangen 2 april 2024){_QA}"
+    )
+    extraction = extractor.extract_text(text)
+    assert extraction.answered_by == ["hanke-bruins-slot"]
+    actor = extraction.actor("hanke-bruins-slot")
+    assert actor is not None
+    assert "minister van Buitenlandse Zaken" in [o.label for o in actor.offices]
+
+
+def test_office_and_named_answerers_mixed() -> None:
+    text = (
+        "Vragen van de leden Kahraman (NSC) en Eerdmans (JA21) aan de ministers over sabotage "
+        "(ingezonden 3 februari 2025).\n\nAntwoord van Minister Van Weel (Justitie en "
+        "Veiligheid) en van de Minister van Defensie (ontvangen 15 maart 2025)" + _QA
+    )
+    assert _answered(text) == [
+        ("Van Weel", "Minister Justitie en Veiligheid"),
+        ("", "Minister van Defensie"),
+    ]
+
+
+def test_answer_header_named_minister_president_and_co_signers() -> None:
+    text = (
+        "Vragen van het lid Van der Staaij (SGP) aan de Minister-President over "
+        "beïnvloeding door Turkse organisaties (ingezonden 3 feb. 2021).\n\n"
+        "Antwoord van Minister-President Rutte, mede namens de Staatssecretaris van Justitie "
+        "en Veiligheid (ontvangen 03-03-2021)" + _QA
+    )
+    doc = parse_document(text, "t.txt")
+    assert [(p.name, p.party) for p in doc.asked_by] == [("Van der Staaij", "SGP")]
+    assert (doc.submitted, doc.answered) == (date(2021, 2, 3), date(2021, 3, 3))
+    assert _answered(text) == [("Rutte", "Minister-President")]
+
+
+# --------------------------------------------------------------------- signatures
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "office"),
+    [
+        (
+            "De Minister van Justitie en Veiligheid, D. Yeşilgöz-Zegerius",
+            "D. Yeşilgöz-Zegerius",
+            "Minister van Justitie en Veiligheid",
+        ),
+        (
+            "De minister van Onderwijs, Cultuur en Wetenschap, mr. R.H. Dijkgraaf",
+            "R.H. Dijkgraaf",
+            "minister van Onderwijs, Cultuur en Wetenschap",
+        ),
+        (
+            "De Staatssecretaris van Economische Zaken en Klimaat,\n\n\n\nM.C.G. Keijzer",
+            "M.C.G. Keijzer",
+            "Staatssecretaris van Economische Zaken en Klimaat",
+        ),
+    ],
+)
+def test_signature_at_the_end(signature: str, name: str, office: str) -> None:
+    text = (
+        "Datum 14 februari 2023\nBetreft Beantwoording vragen over Iraanse dreiging\n\n"
+        "Geachte voorzitter,\n\nHierbij zend ik u de antwoorden op de vragen van het lid "
+        "Eerdmans (JA21) over Iraanse dreiging tegen journalisten (2023Z01111, ingezonden "
+        f"19 januari 2023).{_QA}\n{signature}\n"
+    )
+    doc = parse_document(text, "t.txt")
+    assert [(p.name, p.office) for p in doc.answered_by] == [(name, office)]
+    assert doc.slice(doc.answered_by[0].span) == name
+    # the identifier in brackets is no part of the subject
+    assert doc.title == "Iraanse dreiging tegen journalisten"
+    assert not any(w.startswith("W204") for w in doc.warnings)
+
+
+def test_a_sentence_opening_with_an_office_is_no_signature() -> None:
+    text = (
+        "Geachte voorzitter,\n\nDe minister van Defensie, Ruben Brekelmans, zei gisteren dat "
+        "het kabinet de dreiging serieus neemt.\n"
+    )
+    assert parse_document(text, "t.txt").answered_by == []
+
+
+def test_initials_longer_than_the_known_first_name(extractor: Extractor) -> None:
+    text = (
+        "Vragen van het lid Dassen (Volt) aan de Minister van Buitenlandse Zaken over "
+        "Chinese invloed (ingezonden 5 maart 2024).\n\nAntwoord van de Minister van "
+        f"Buitenlandse Zaken (ontvangen 2 april 2024){_QA}\n"
+        "De Minister van Buitenlandse Zaken,\n\nH.G.J. Bruins Slot\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert extraction.answered_by == ["hanke-bruins-slot"]
+
+
+def test_double_surname_without_hyphen_in_the_header(extractor: Extractor) -> None:
+    text = (
+        "Vragen van het lid Dassen (Volt) aan de Minister van Buitenlandse Zaken over "
+        "Chinese invloed (ingezonden 5 maart 2024).\n\nAntwoord van Minister Bruins Slot "
+        f"(Buitenlandse Zaken) (ontvangen 2 april 2024){_QA}"
+    )
+    extraction = extractor.extract_text(text)
+    assert extraction.answered_by == ["hanke-bruins-slot"]
+
+
+def test_header_office_picks_the_namesake_in_office(extractor: Extractor) -> None:
+    # Two Dijkgraafs in the lists; only one was minister of OCW in 2023.
+    text = (
+        "Vragen van het lid Paternotte (D66) aan de Minister van Onderwijs, Cultuur en "
+        "Wetenschap over spionage op universiteiten (ingezonden 3 februari 2023).\n\n"
+        "Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap) (ontvangen "
+        f"4 maart 2023){_QA}"
+    )
+    extraction = extractor.extract_text(text)
+    assert extraction.answered_by == ["robbert-dijkgraaf"]
+
+
+# --------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Datum dinsdag 3 februari 2021", "Datum: 3 feb. 2021", "Datum 03-02-2021"],
+)
+def test_letter_date_line_forms(line: str) -> None:
+    text = (
+        f"Ministerie van Justitie en Veiligheid\n\n{line}\nOnderwerp Antwoorden Kamervragen\n\n"
+        "Hierbij bied ik u de antwoorden aan op de vragen van de leden Van Dam (CDA) en "
+        "Van Wijngaarden (VVD) over Russische spionage (ingezonden 8 januari 2021)." + _QA
+    )
+    doc = parse_document(text, "t.txt")
+    assert doc.answered == date(2021, 2, 3)
+    assert doc.submitted == date(2021, 1, 8)
+
+
+# --------------------------------------------------------------------- page
+
+
+def test_page_with_labels_on_their_own_lines() -> None:
+    text = (
+        "Kamervraag 2024Z01234\nVragen over Russische sabotage van windparken\n"
+        "Ingediend\n3 februari 2024\nBeantwoord\n15 maart 2024\n"
+        "Indieners\nIngrid Michon-Derkzen (VVD)\nHenri Bontenbal (CDA)\n"
+        "Beantwoord door\nDilan Yeşilgöz-Zegerius (minister justitie en veiligheid) (VVD)\n\n"
+        "• Vraag 1\nBent u bekend met het bericht?\n\nJa.\n"
+    )
+    doc = parse_document(text, "t.txt")
+    assert doc.genre == "kamervraag-page"
+    assert (doc.submitted, doc.answered) == (date(2024, 2, 3), date(2024, 3, 15))
+    assert [(p.name, p.party) for p in doc.asked_by] == [
+        ("Ingrid Michon-Derkzen", "VVD"),
+        ("Henri Bontenbal", "CDA"),
+    ]
+    assert [(p.name, p.party, p.office) for p in doc.answered_by] == [
+        ("Dilan Yeşilgöz-Zegerius", "VVD", "minister justitie en veiligheid")
+    ]
+    for person in doc.asked_by + doc.answered_by:
+        assert doc.slice(person.span) == person.name
+
+
+def test_page_answerer_with_title_and_office_after_a_comma() -> None:
+    text = (
+        "Kamervraag 2024Z05678\n\nVragen over beïnvloeding via sociale media\n\n"
+        "Ingediend 03-02-2024\nBeantwoord 3 mrt. 2024\n"
+        "Indieners Caroline van der Plas (BBB), Pieter Omtzigt (NSC) en Jesse Klaver "
+        "(GroenLinks-PvdA)\n"
+        "Beantwoord door Minister Hanke Bruins Slot (CDA), minister van Binnenlandse Zaken en "
+        "Koninkrijksrelaties, Staatssecretaris Alexandra van Huffelen (D66), staatssecretaris "
+        "van Binnenlandse Zaken en Koninkrijksrelaties\n\n"
+        "• Vraag 1\nBent u bekend met het bericht?\n\nJa.\n"
+    )
+    doc = parse_document(text, "t.txt")
+    assert (doc.submitted, doc.answered) == (date(2024, 2, 3), date(2024, 3, 3))
+    assert [p.party for p in doc.asked_by] == ["BBB", "NSC", "GroenLinks-PvdA"]
+    assert [(p.name, p.party, p.office) for p in doc.answered_by] == [
+        ("Hanke Bruins Slot", "CDA", "minister van Binnenlandse Zaken en Koninkrijksrelaties"),
+        (
+            "Alexandra van Huffelen",
+            "D66",
+            "staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties",
+        ),
+    ]
+    for person in doc.answered_by:
+        assert doc.slice(person.span) == person.name
