@@ -427,8 +427,14 @@ class _Item:
     parens: list[tuple[str, int, int]]
 
 
-def _split_list(text: str, start: int, end: int) -> list[_Item]:
-    """Split "A (x), B en C (allen y)" into items with their parenthesised notes."""
+def _split_list(
+    text: str, start: int, end: int, keep: Iterable[tuple[int, int]] = ()
+) -> list[_Item]:
+    """Split "A (x), B en C (allen y)" into items with their parenthesised notes.
+
+    ``keep`` are spans (offsets in ``text``) that are one item whatever commas or
+    "en" they hold, such as "minister van Onderwijs, Cultuur en Wetenschap".
+    """
     chunk = text[start:end]
     masked = list(chunk)
     depth = 0
@@ -439,6 +445,9 @@ def _split_list(text: str, start: int, end: int) -> list[_Item]:
             depth = max(0, depth - 1)
             continue
         if depth and c != "(":
+            masked[k] = "\x00"
+    for lo, hi in keep:
+        for k in range(max(lo, start) - start, min(hi, end) - start):
             masked[k] = "\x00"
     flat = "".join(masked)
     items: list[_Item] = []
@@ -475,13 +484,28 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
     rx = _rx()
     people: list[Participant] = []
     ungrouped: list[Participant] = []
-    for item in _split_list(text, start, end):
+    # "Hanke Bruins Slot (CDA), minister van Binnenlandse Zaken en Koninkrijksrelaties":
+    # an office after a comma belongs to the name before it.
+    after_comma = re.compile(rf",\s*((?i:{_cue('office')})\s+(?:van|voor)\s+{_PORTFOLIO})")
+    offices = [(m.start(1), m.end(1)) for m in after_comma.finditer(text, start, end)]
+    titled: set[int] = set()  # people whose office is only a leading title
+    for item in _split_list(text, start, end, offices):
+        if any(lo <= item.start and item.end <= hi for lo, hi in offices):
+            if people and (people[-1].office is None or id(people[-1]) in titled):
+                people[-1].office = _norm(text[item.start : item.end])
+                titled.discard(id(people[-1]))
+            continue
         raw = text[item.start : item.end]
         # "... (allen DENK) en het lid Omtzigt": a second cue inside the list.
         cue = rx.members_inline.match(raw)
         if cue:
             item = _Item(item.start + cue.end(), item.end, item.parens)
             raw = raw[cue.end() :]
+        # "Minister Hanke Bruins Slot": the title is no part of the name
+        title = re.match(rf"\s*((?i:{_cue('office')}))\s+(?=[A-ZÀ-Þ])", raw)
+        if title:
+            item = _Item(item.start + title.end(), item.end, item.parens)
+            raw = raw[title.end() :]
         name = _norm(rx.noise.sub("", raw))
         if not _valid_name(name):
             if people:
@@ -489,6 +513,9 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
             continue
         lead = len(raw) - len(raw.lstrip())
         person = Participant(name=name, span=Span(item.start + lead, item.end))
+        if title:
+            person.office = title[1]
+            titled.add(id(person))
         for note, _, _ in item.parens:
             note = _norm(note)
             group = rx.group.match(note)
@@ -499,6 +526,7 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
                 ungrouped = []
             elif rx.office.search(note):
                 person.office = note
+                titled.discard(id(person))
             elif note and person.party is None:
                 person.party = note
         people.append(person)
@@ -679,6 +707,9 @@ def _answer_header_people(text: str, start: int, end: int) -> list[Participant]:
 
 
 def _date_after(text: str, pos: int, window: int = 40) -> date | None:
+    day_name = re.compile(rf"[ \t]*(?i:{_cue('weekday')}),?[ \t]+").match(text, pos)
+    if day_name:
+        pos = day_name.end()
     for m in find_date_matches(text[pos : pos + window]):
         if m.span.start <= 6:
             return m.date
@@ -961,10 +992,10 @@ class _Parser:
             doc.answered = _date_after(text, m.start("value"))
         m = self._label_line("askers_label", head_end)
         if m:
-            doc.asked_by = _participants_from_list(text, m.start("value"), m.end("value"))
+            doc.asked_by = self._page_people(m, head_end)
         m = self._label_line("answerers_label", head_end)
         if m:
-            doc.answered_by = _participants_from_list(text, m.start("value"), m.end("value"))
+            doc.answered_by = self._page_people(m, head_end)
         first = re.search(rf"(?m)^\s*(?i:{_cue('page_id')})\s+{_ID}[^\n]*\n", text[:head_end])
         if first:
             for line in self.lines[self._line_index(first.end()) :]:
@@ -984,6 +1015,20 @@ class _Parser:
                 doc.title = _norm(m["value"])
         if not doc.asked_by:
             doc.asked_by, _ = _members(text, (0, self.end))
+
+    def _page_people(self, m: re.Match[str], head_end: int) -> list[Participant]:
+        """The names after a page label: on its line, else one per line below it."""
+        if m["value"].strip():
+            return _participants_from_list(self.text, m.start("value"), m.end("value"))
+        people: list[Participant] = []
+        for line in self.lines[self._line_index(m.end()) + 1 :][:12]:
+            if line.blank or line.start >= head_end:
+                break
+            found = _participants_from_list(self.text, line.start, line.end)
+            if not found:
+                break  # the next label ("Beantwoord door", "Onderwerpen")
+            people += found
+        return people
 
     def _qa_metadata(self, genre: str, head_end: int) -> None:
         doc, text = self.doc, self.text
