@@ -134,9 +134,13 @@ def _party_of(gazetteer: Any, entry: Any) -> str | None:
 
 
 def _fits_initials(initials: str, first_names: str) -> bool:
+    """ "W.H." fits "Willem Hendrik"; "H.G.J." fits "Hanke", a list that gives only
+    the name in daily use (official initials list every baptismal name)."""
     letters = re.sub(r"[^A-Z]", "", initials)
     heads = "".join(w[0].upper() for w in first_names.split() if w)
-    return bool(letters) and heads.startswith(letters)
+    return bool(letters) and (
+        heads.startswith(letters) or (len(heads) == 1 and letters[0] == heads)
+    )
 
 
 #: Folded adjectives per gazetteer (the lists are loaded once, so this stays tiny).
@@ -287,6 +291,38 @@ class _Builder:
                 return names
         return local[:1] if local else []
 
+    def whole_surname(self, surface: str, party: str | None) -> str | None:
+        """The one curated person whose surname is all of ``surface``, if any."""
+        if self.gazetteer is None or not hasattr(self.gazetteer, "person_by_surname"):
+            return None
+        entries = list(self.gazetteer.person_by_surname(surface))
+        if party and len(entries) > 1:
+            wanted = self.party_name(party)
+            entries = [
+                e for e in entries if self.party_name(_party_of(self.gazetteer, e) or "") == wanted
+            ]
+        names = sorted({e.name for e in entries})
+        return names[0] if len(names) == 1 else None
+
+    def holder_named(self, name: str, office: str) -> str | None:
+        """The holder of ``office`` on the document's date whose name ends in ``name``'s
+        surname: "Minister Dijkgraaf (Onderwijs, ...)" is the Dijkgraaf who held OCW."""
+        if self.gazetteer is None or self.when is None or not hasattr(self.gazetteer, "offices_on"):
+            return None
+        _, initials, surname = split_person_name(name, self.lex)
+        surname = surname or name
+        key = fold(surname)
+        found = []
+        for holder in self.gazetteer.offices_on(normalise_office(office), self.when) or []:
+            first, _, last = split_person_name(holder, self.lex)
+            folded = fold(holder)
+            if not (fold(last) == key or folded.endswith(" " + key) or folded == fold(name)):
+                continue
+            if initials and not _fits_initials(initials, first or holder):
+                continue
+            found.append(holder)
+        return found[0] if len(found) == 1 else None
+
     def _in_office(self, entries: list[Any]) -> list[Any]:
         if not hasattr(self.gazetteer, "offices_on"):
             return []
@@ -401,8 +437,15 @@ def resolve(
             b.full_forms.add(surface)
     for participant, _ in participants:
         entry = _lookup(gazetteer, participant.name or "")
+        holder = (
+            b.holder_named(participant.name, participant.office)
+            if participant.name and participant.office
+            else None
+        )
         if entry is not None and entry.type == "Person":
             b.full_forms.add(entry.name)
+        elif holder is not None:
+            b.full_forms.add(holder)  # "Dijkgraaf" in the text is this one too
         elif participant.name and split_person_name(participant.name, b.lex)[0]:
             b.full_forms.add(" ".join(participant.name.split()))
 
@@ -413,7 +456,9 @@ def resolve(
             return entry.name, True
         first = split_person_name(surface, b.lex)[0]
         if first:
-            return surface, False
+            # "Bruins Slot": a double surname, not a first name and a surname
+            whole = b.whole_surname(surface, party)
+            return (whole, True) if whole else (surface, False)
         found = b.person_candidates(surface, party)
         if found:
             known = _lookup(gazetteer, found[0]) is not None
@@ -494,7 +539,11 @@ def _participant_group(b: _Builder, participant: Participant, canonical_person) 
         name = sorted(holders)[0]
     if not name:
         return None
-    canonical, known = canonical_person(name, participant.party)
+    holder = b.holder_named(name, participant.office) if participant.office else None
+    if holder is not None:
+        canonical, known = holder, True
+    else:
+        canonical, known = canonical_person(name, participant.party)
     group = b.group(canonical, "Person", known)
     group.surfaces.add(" ".join(name.split()))
     if participant.span is not None and participant.span.end > participant.span.start:

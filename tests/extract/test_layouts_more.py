@@ -242,3 +242,16 @@ def test_page_answerer_with_title_and_office_after_a_comma() -> None:
     ]
     for person in doc.answered_by:
         assert doc.slice(person.span) == person.name
+
+
+def test_namesake_in_the_text_joins_the_header_answerer(extractor: Extractor) -> None:
+    text = (
+        "Vragen van het lid Paternotte (D66) aan de Minister van Onderwijs, Cultuur en "
+        "Wetenschap over spionage op universiteiten (ingezonden 3 februari 2023).\n\n"
+        "Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap) (ontvangen "
+        "4 maart 2023)\n\nVraag 1\nHeeft minister Dijkgraaf de universiteiten gewaarschuwd?"
+        "\n\nAntwoord 1\nJa.\n"
+    )
+    extraction = extractor.extract_text(text)
+    people = {a.label for a in extraction.actors if a.type == "Person"}
+    assert "Robbert Dijkgraaf" in people and "Dijkgraaf" not in people
