@@ -92,7 +92,8 @@ class _Rx:
 @lru_cache(maxsize=1)
 def _rx() -> _Rx:
     seps = _cue("range")[3:-1] + "|" + _cue("list")[3:-1]
-    numlist = rf"\d{{1,3}}(?!\d)(?:\s*(?:{seps})\s*\d{{1,3}}(?!\d))*"
+    # "2 en 3", "4 t/m 6", "4 en vraag 5"
+    numlist = rf"\d{{1,3}}(?!\d)(?:\s*(?:{seps})\s*(?:(?i:vra(?:ag|gen))\s+)?\d{{1,3}}(?!\d))*"
     return _Rx(
         question=re.compile(
             rf"^\s*{_BULLET}(?i:{_cue('question')})\s+(?P<num>\d{{1,3}})(?!\d)\s*[:.)]?(?P<rest>.*)$"

@@ -255,3 +255,32 @@ def test_namesake_in_the_text_joins_the_header_answerer(extractor: Extractor) ->
     extraction = extractor.extract_text(text)
     people = {a.label for a in extraction.actors if a.type == "Person"}
     assert "Robbert Dijkgraaf" in people and "Dijkgraaf" not in people
+
+
+# --------------------------------------------------------------------- answer labels
+
+
+@pytest.mark.parametrize(
+    ("label", "covers"),
+    [
+        ("Antwoorden op vragen 7 t/m 9", (7, 8, 9)),
+        ("Antwoorden op de vragen 7 en 8", (7, 8)),
+        ("Antwoord op vraag 7 en vraag 8", (7, 8)),
+        ("Antwoord op vraag 7, vraag 8 en vraag 9:", (7, 8, 9)),
+    ],
+)
+def test_answer_labels_for_several_questions(label: str, covers: tuple[int, ...]) -> None:
+    text = (
+        "Vraag 7\nWie stuurde de drones?\n\nVraag 8\nWaarom?\n\nVraag 9\nSinds wanneer?\n\n"
+        f"{label}\nDaarover doe ik geen mededelingen.\n"
+    )
+    doc = parse_document(text, "t.txt")
+    (answer,) = [p for p in doc.parts if p.kind == "answer"]
+    assert answer.covers == covers
+    assert doc.slice(answer.span).startswith(label)
+
+
+def test_plural_heading_alone_is_no_answer_label() -> None:
+    text = "Vraag 7\nWie stuurde de drones?\n\nAntwoorden\nHet kabinet zwijgt.\n"
+    doc = parse_document(text, "t.txt")
+    assert [p.kind for p in doc.parts if p.kind == "answer"] == []
