@@ -625,7 +625,15 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
             continue
         office = office if office.endswith(",") else office + ","
         k = j
-        while k < len(lines) and k < j + 12 and not rx.noise.sub("", lines[k].text).strip():
+        # blank lines, placeholders and a "mede namens de minister van X," line
+        while (
+            k < len(lines)
+            and k < j + 12
+            and (
+                not rx.noise.sub("", lines[k].text).strip()
+                or rx.on_behalf.match(lines[k].text.strip())
+            )
+        ):
             k += 1
         if k < len(lines) and k < j + 12:
             line = lines[k]

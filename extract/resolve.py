@@ -38,6 +38,9 @@ from .patterns import (
 
 __all__ = ["CorpusIndex", "Resolution", "resolve", "slug"]
 
+#: "mede namens (de)" right before an office phrase.
+_ON_BEHALF_BEFORE = re.compile(r"(?i)\bmede\s+namens\s+(?:de\s+|het\s+)?$")
+
 #: Which source to trust for an actor's type when mentions disagree.
 _SOURCE_RANK = {"rule": 0, "header": 1, "pattern": 2, "model": 3}
 
@@ -316,12 +319,13 @@ class _Builder:
         for holder in self.gazetteer.offices_on(normalise_office(office), self.when) or []:
             first, _, last = split_person_name(holder, self.lex)
             folded = fold(holder)
-            if not (fold(last) == key or folded.endswith(" " + key) or folded == fold(name)):
-                continue
-            if initials and not _fits_initials(initials, first or holder):
-                continue
-            found.append(holder)
-        return found[0] if len(found) == 1 else None
+            if fold(last) == key or folded.endswith(" " + key) or folded == fold(name):
+                found.append((holder, first))
+        # Office, date and surname suffice: official initials ("E.N.A.J.") often do not
+        # fit the name in daily use ("Liesje"), so they only choose between namesakes.
+        if len(found) > 1 and initials:
+            found = [(h, f) for h, f in found if _fits_initials(initials, f or h)]
+        return found[0][0] if len(found) == 1 else None
 
     def _in_office(self, entries: list[Any]) -> list[Any]:
         if not hasattr(self.gazetteer, "offices_on"):
@@ -478,7 +482,9 @@ def resolve(
         former_office = role_before(text, mention.span.start)
         if former_office and not former_office[1]:
             label, _, start = former_office
-            group.offices.setdefault(label, Span(start, mention.span.start))
+            # "mede namens de minister van X," above a signer's name: X is a colleague's office
+            if not _ON_BEHALF_BEFORE.search(text, max(0, start - 40), start):
+                group.offices.setdefault(label, Span(start, mention.span.start))
 
     # Header participants. A policy letter (no questions, no askers) has a sender,
     # not an answerer: the signer keeps the office but answers nothing.

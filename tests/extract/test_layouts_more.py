@@ -284,3 +284,46 @@ def test_plural_heading_alone_is_no_answer_label() -> None:
     text = "Vraag 7\nWie stuurde de drones?\n\nAntwoorden\nHet kabinet zwijgt.\n"
     doc = parse_document(text, "t.txt")
     assert [p.kind for p in doc.parts if p.kind == "answer"] == []
+
+
+def _letter_signed(signature: str) -> str:
+    return (
+        "Datum 14 februari 2023\nBetreft Beantwoording vragen\n\nGeachte voorzitter,\n\n"
+        "Hierbij zend ik u de antwoorden op de vragen van het lid Eerdmans (JA21) over "
+        f"Iraanse dreiging (ingezonden 19 januari 2023).\n\n{signature}{_QA}"
+    )
+
+
+def test_signature_with_a_co_signing_line(extractor: Extractor) -> None:
+    text = _letter_signed(
+        "De Minister van Justitie en Veiligheid,\nmede namens de Minister van Buitenlandse "
+        "Zaken,\n\n\nD. Yeşilgöz-Zegerius"
+    )
+    assert _answered(text) == [("D. Yeşilgöz-Zegerius", "Minister van Justitie en Veiligheid")]
+    extraction = extractor.extract_text(text)
+    assert extraction.answered_by == ["dilan-yesilgoz-zegerius"]
+    actor = extraction.actor("dilan-yesilgoz-zegerius")
+    assert actor is not None
+    # the colleague's office on the "mede namens" line is not hers
+    assert [o.label for o in actor.offices] == ["minister van Justitie en Veiligheid"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "person"),
+    [
+        (
+            "De Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking,\n\n"
+            "E.N.A.J. Schreinemacher",
+            "liesje-schreinemacher",
+        ),
+        (
+            "De staatssecretaris van Justitie en Veiligheid,\n\nJ.E. van der Burg",
+            "eric-van-der-burg",
+        ),
+    ],
+)
+def test_official_initials_of_an_office_holder(
+    extractor: Extractor, signature: str, person: str
+) -> None:
+    # Official initials list every baptismal name, not the name in daily use.
+    assert extractor.extract_text(_letter_signed(signature)).answered_by == [person]
