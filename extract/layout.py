@@ -670,7 +670,7 @@ def _answer_header_people(text: str, start: int, end: int) -> list[Participant]:
             stops.append(m.start())
     hi = min(stops)
     title_rx = re.compile(
-        rf"^(?:(?:van|en)\s+)?(?:de\s+)?(?P<title>{_cue('office')})\s+", re.IGNORECASE
+        rf"^(?:(?:van|en)\s+)?(?:de\s+)?(?P<title>{_cue('office')})(?:\s+|$)", re.IGNORECASE
     )
     # "de minister van Onderwijs, Cultuur en Wetenschap": an office without a name,
     # which may span several list items; resolve finds its holder on the date.
@@ -685,9 +685,24 @@ def _answer_header_people(text: str, start: int, end: int) -> list[Participant]:
         if not m:
             continue
         rest = seg[m.end() :]
+        if not rest.strip() and m["title"].lower() == "minister-president":
+            # "de Minister-President": one office, one holder on the date
+            people.append(Participant(name="", span=None, office=m["title"]))
+            skip_to = item.end
+            continue
         if rest.split()[:1] and rest.split()[0] in ("van", "voor"):
             whole = office_only.match(text, item.start + m.start("title"), hi)
-            if whole:
+            # "de minister-president, minister van Algemene Zaken": a second title of the
+            # same person (no article, only a comma), not a second answerer
+            apposition = (
+                people
+                and not people[-1].name
+                and m.start("title") == 0
+                and re.fullmatch(r"\s*,\s*", text[skip_to : item.start]) is not None
+            )
+            if whole and apposition:
+                skip_to = whole.end()
+            elif whole:
                 # the name may follow the office: "de minister van Defensie, Brekelmans"
                 after = re.match(
                     r"[ \t]*,?[ \t]*([^(),;\n]+?)[ \t]*(?=[(),;\n]|$)", text[whole.end() : hi]

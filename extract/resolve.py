@@ -657,8 +657,27 @@ def _header_office(b: _Builder, person: str, stated: str) -> str:
     """
     label = normalise_office(stated)
     gazetteer = b.gazetteer
-    if not _NO_PREPOSITION.match(stated) or gazetteer is None or not hasattr(gazetteer, "terms"):
+    if gazetteer is None or not hasattr(gazetteer, "terms"):
         return label
+    if not _NO_PREPOSITION.match(stated):
+        return _curated_form(b, person, label)
     key = office_key(label)
     terms = sorted(gazetteer.terms, key=lambda t: (t.person != person, t.start, t.office))
-    return next((t.office for t in terms if office_key(t.office) == key), label)
+    found = next((t.office for t in terms if office_key(t.office) == key), None)
+    return found or _curated_form(b, person, label)
+
+
+def _curated_form(b: _Builder, person: str, label: str) -> str:
+    """ "minister van JenV" as the person's own term on the date names it:
+    "minister van Justitie en Veiligheid". Any other label stays as stated."""
+    gazetteer = b.gazetteer
+    if b.when is None or not hasattr(gazetteer, "offices_on"):
+        return label
+    key = office_key(label)
+    own = [t for t in gazetteer.terms if t.person == person and t.holds_on(b.when)]
+    if any(office_key(t.office) == key for t in own):
+        return label
+    same_role = [t for t in own if office_key(t.office)[0] == key[0]]
+    if len(same_role) == 1 and person in (gazetteer.offices_on(label, b.when) or []):
+        return same_role[0].office
+    return label

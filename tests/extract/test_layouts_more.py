@@ -327,3 +327,62 @@ def test_official_initials_of_an_office_holder(
 ) -> None:
     # Official initials list every baptismal name, not the name in daily use.
     assert extractor.extract_text(_letter_signed(signature)).answered_by == [person]
+
+
+# --------------------------------------------------------------------- offices over time
+
+
+def _office_header(header: str, year: int) -> str:
+    return (
+        "Vragen van het lid Dassen (Volt) aan de minister over drones (ingezonden 3 september "
+        f"{year}).\n\n{header} (ontvangen 10 oktober {year}){_QA}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "year", "person", "office"),
+    [
+        # the ministry was renamed in 2024: the name in use on the date decides
+        (
+            "Antwoord van de Minister van Economische Zaken en Klimaat",
+            2022,
+            "micky-adriaansens",
+            "minister van Economische Zaken en Klimaat",
+        ),
+        (
+            "Antwoord van de Minister van Economische Zaken",
+            2024,
+            "dirk-beljaarts",
+            "minister van Economische Zaken",
+        ),
+        # abbreviations become the full office of the holder
+        (
+            "Antwoord van de Minister van BZK",
+            2022,
+            "hanke-bruins-slot",
+            "minister van Binnenlandse Zaken en Koninkrijksrelaties",
+        ),
+        (
+            "Antwoord van Minister Yeşilgöz-Zegerius (JenV)",
+            2022,
+            "dilan-yesilgoz-zegerius",
+            "minister van Justitie en Veiligheid",
+        ),
+        ("Antwoord van de Minister-President", 2024, "dick-schoof", "minister-president"),
+        # a second title of the same person is no second answerer
+        (
+            "Antwoord van de minister-president, minister van Algemene Zaken",
+            2022,
+            "mark-rutte",
+            "minister-president",
+        ),
+    ],
+)
+def test_office_in_the_answer_header_over_time(
+    extractor: Extractor, header: str, year: int, person: str, office: str
+) -> None:
+    extraction = extractor.extract_text(_office_header(header, year))
+    assert extraction.answered_by == [person]
+    actor = extraction.actor(person)
+    assert actor is not None
+    assert [o.label for o in actor.offices] == [office]
