@@ -480,6 +480,10 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
+#: A bracketed note that is a reference, not a party: "(Kamerstuk 30 821, nr. 180)".
+_REFERENCE_NOTE = re.compile(r"\d\s|\bnr\.|,|\d{4}[ZD]\d{5}|(?i:kamerstuk|handelingen)")
+
+
 def _participants_from_list(text: str, start: int, end: int) -> list[Participant]:
     """Names with "(D66)", "(allen CDA)" or "(minister x) (CDA)" notes."""
     rx = _rx()
@@ -528,7 +532,7 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
             elif rx.office.search(note):
                 person.office = note
                 titled.discard(id(person))
-            elif note and person.party is None:
+            elif note and person.party is None and not _REFERENCE_NOTE.search(note):
                 person.party = note
         people.append(person)
         if person.party is None:
@@ -550,7 +554,11 @@ def _members(text: str, region: tuple[int, int]) -> tuple[list[Participant], int
     best: list[Participant] = []
     best_end: int | None = None
     lo, hi = region
+    asks = re.compile(rf"(?i:{_cue('members_context')})[^.;:?!]{{0,60}}$")
     for m in rx.members.finditer(text, lo, hi):
+        # only members who ask: "vragen van het lid X", not "de motie van het lid X"
+        if not asks.search(text, max(0, m.start() - 70), m.start()):
+            continue
         limit = min(len(text), m.end() + 400)
         stop = _LIST_STOP.search(text, m.end(), limit)
         end = stop.start() if stop else limit

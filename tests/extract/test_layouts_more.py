@@ -386,3 +386,47 @@ def test_office_in_the_answer_header_over_time(
     actor = extraction.actor(person)
     assert actor is not None
     assert [o.label for o in actor.offices] == [office]
+
+
+# --------------------------------------------------------------------- Kamerbrief
+
+
+def test_policy_letter_citing_motions_has_no_askers(extractor: Extractor) -> None:
+    text = (
+        "Datum 12 maart 2024\nBetreft Voortgang aanpak statelijke dreigingen\n\n"
+        "Geachte voorzitter,\n\nMet deze brief geef ik uitvoering aan de motie van het lid "
+        "Sjoerdsma c.s. (Kamerstuk 36 410 V, nr. 12). De gewijzigde motie van de leden "
+        "Brekelmans en Boswijk (Kamerstuk 30 821, nr. 180) vraagt om een verbod.\n\n"
+        "De Minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius\n"
+    )
+    doc = parse_document(text, "t.txt")
+    assert doc.asked_by == [] and doc.answered is None
+    extraction = extractor.extract_text(text)
+    assert extraction.asked_by == [] and extraction.answered_by == []
+    # the signer keeps the office
+    actor = extraction.actor("dilan-yesilgoz-zegerius")
+    assert actor is not None
+    assert [o.label for o in actor.offices] == ["minister van Justitie en Veiligheid"]
+
+
+def test_letter_answering_questions_put_in_writing() -> None:
+    text = (
+        "Datum 12 maart 2024\nBetreft Beantwoording Kamervragen\n\nGeachte voorzitter,\n\n"
+        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen die door het lid "
+        "Dobbe (SP) zijn gesteld over Russische trollen (2024Z01234).\n\nDe Minister van "
+        "Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius" + _QA
+    )
+    doc = parse_document(text, "t.txt")
+    assert [(p.name, p.party) for p in doc.asked_by] == [("Dobbe", "SP")]
+    assert doc.answered == date(2024, 3, 12) and doc.identifier == "2024Z01234"
+
+
+def test_a_reference_in_brackets_is_no_party() -> None:
+    text = (
+        "Vragen van de leden Boswijk (Kamerstuk 30 821, nr. 180) en Dassen (Volt) over drones "
+        "(ingezonden 3 februari 2024).\n\nVraag 1\nKent u het bericht?\n"
+    )
+    assert [(p.name, p.party) for p in parse_document(text, "t.txt").asked_by] == [
+        ("Boswijk", None),
+        ("Dassen", "Volt"),
+    ]
