@@ -430,3 +430,30 @@ def test_a_reference_in_brackets_is_no_party() -> None:
         ("Boswijk", None),
         ("Dassen", "Volt"),
     ]
+
+
+# --------------------------------------------------------------------- truncation
+
+
+_SHAPES = [
+    "Kamervraag 2024Z01234\nVragen over sabotage\nIngediend\n3 februari 2024\nIndieners\n"
+    "Ingrid Michon-Derkzen (VVD)\nHenri Bontenbal (CDA)\nBeantwoord door\nMinister Hanke Bruins "
+    "Slot (CDA), minister van Binnenlandse Zaken en Koninkrijksrelaties\n\n"
+    "• Vraag 1\nWat?\n\nJa.\n",
+    "Vragen van de leden Kahraman (NSC) en Van der\nWerf (D66) aan de minister over drones "
+    "(ingezonden 3 feb. 2024).\n\nAntwoord van de minister-president, minister van Algemene "
+    "Zaken, en de Minister van Onderwijs, Cultuur en Wetenschap, mede namens de Minister van "
+    "Defensie (ontvangen 03-03-2024)\n\nVraag 1\nWat?\n\nAntwoorden op vragen 1 en vraag 2\nJa.\n"
+    "\nDe Minister van Justitie en Veiligheid, D. Yeşilgöz-Zegerius\n",
+]
+
+
+@pytest.mark.parametrize("text", _SHAPES, ids=["page", "publication"])
+def test_new_shapes_cut_anywhere(text: str) -> None:
+    for cut in range(len(text) + 1):
+        doc = parse_document(text[:cut], "t.txt")
+        assert not any(w.startswith("W299") for w in doc.warnings), cut
+        for p in doc.asked_by + doc.answered_by:
+            if p.span is not None:
+                assert 0 <= p.span.start <= p.span.end <= cut
+                assert " ".join(doc.slice(p.span).split()) == p.name
