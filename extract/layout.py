@@ -532,7 +532,12 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
             elif rx.office.search(note):
                 person.office = note
                 titled.discard(id(person))
-            elif note and person.party is None and not _REFERENCE_NOTE.search(note):
+            elif (
+                note
+                and person.party is None
+                and not _REFERENCE_NOTE.search(note)
+                and not re.fullmatch(rf"(?i:{_cue('no_party')})", note)
+            ):
                 person.party = note
         people.append(person)
         if person.party is None:
@@ -1051,7 +1056,15 @@ class _Parser:
     def _page_people(self, m: re.Match[str], head_end: int) -> list[Participant]:
         """The names after a page label: on its line, else one per line below it."""
         if m["value"].strip():
-            return _participants_from_list(self.text, m.start("value"), m.end("value"))
+            found = _participants_from_list(self.text, m.start("value"), m.end("value"))
+            if found:
+                return found
+            # "Beantwoord door minister van Defensie": the holder is found by date
+            office = re.compile(rf"(?i:{_cue('office')})\s+(?i:van|voor)\s+{_PORTFOLIO}")
+            return [
+                Participant(name="", office=_norm(o[0]))
+                for o in office.finditer(self.text, m.start("value"), m.end("value"))
+            ]
         people: list[Participant] = []
         for line in self.lines[self._line_index(m.end()) + 1 :][:12]:
             if line.blank or line.start >= head_end:

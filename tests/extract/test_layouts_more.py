@@ -457,3 +457,26 @@ def test_new_shapes_cut_anywhere(text: str) -> None:
             if p.span is not None:
                 assert 0 <= p.span.start <= p.span.end <= cut
                 assert " ".join(doc.slice(p.span).split()) == p.name
+
+
+def test_page_answerer_without_party() -> None:
+    text = (
+        "Kamervraag 2024Z17001\n\nVragen over Russische sabotage\n\nIngediend 3 oktober 2024\n"
+        "Indieners Derk Boswijk (CDA)\n"
+        "Beantwoord door Dick Schoof (minister-president, minister van algemene zaken) "
+        "(Partijloos)\n\n• Vraag 1\nWat?\n\nJa.\n"
+    )
+    doc = parse_document(text, "t.txt")
+    assert [(p.name, p.party, p.office) for p in doc.answered_by] == [
+        ("Dick Schoof", None, "minister-president, minister van algemene zaken")
+    ]
+
+
+def test_page_answerer_named_only_by_office(extractor: Extractor) -> None:
+    text = (
+        "Kamervraag 2023Z01999\n\nVragen over Chinese drones\n\nIngediend 3 februari 2023\n"
+        "Beantwoord 1 maart 2023\nIndieners Derk Boswijk (CDA)\n"
+        "Beantwoord door minister van Defensie\n\n• Vraag 1\nWat?\n\nJa.\n"
+    )
+    assert _answered(text) == [("", "minister van Defensie")]
+    assert extractor.extract_text(text).answered_by == ["kajsa-ollongren"]
