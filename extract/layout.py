@@ -792,6 +792,9 @@ def _subject(text: str, pos: int) -> str | None:
 
 # --------------------------------------------------------------------------- the parser
 
+#: "1. Kent u ...?", "2) Deelt u ...?" or "3" alone on its line above the question.
+_NUMBERED_QUESTION = re.compile(r"^\s*(\d{1,2})(?:[.)]\s+(?=[A-ZÀ-Þ'‘\"“«])|[.)]?\s*$)")
+
 
 class _Parser:
     def __init__(self, text: str, source: str) -> None:
@@ -808,10 +811,39 @@ class _Parser:
         self.doc.footnotes = notes
         for i in used:
             self.labels.pop(i, None)
+        self.labels.update(self._numbered_questions())
         self.ordered = [self.labels[i] for i in sorted(self.labels)]
         trailer = next((lab for lab in self.ordered if lab.kind == "trailer"), None)
         self.end = trailer.start if trailer else len(text)
         self.ordered = [lab for lab in self.ordered if lab.start < self.end]
+
+    def _numbered_questions(self) -> dict[int, _Label]:
+        """ "1. Kent u het bericht?" without "Vraag": numbered paragraphs 1, 2, 3, ... that
+        ask something are the questions when the answers are labelled ("Antwoord 1")."""
+        kinds = {lab.kind for lab in self.labels.values()}
+        if "question" in kinds or "answer" not in kinds:
+            return {}
+        first_answer = min(lab.start for lab in self.labels.values() if lab.kind == "answer")
+        found: dict[int, _Label] = {}
+        for i, line in enumerate(self.lines):
+            if i in self.labels or i in self.footnote_lines:
+                continue
+            m = _NUMBERED_QUESTION.match(line.text)
+            if not m or int(m[1]) != len(found) + 1:
+                continue
+            if not found and line.start > first_answer:
+                break
+            # the paragraph must ask (an enumeration inside an answer does not)
+            j = i
+            while j + 1 < len(self.lines) and not self.lines[j + 1].blank:
+                j += 1
+            paragraph = self.text[line.start : self.lines[j].end]
+            if "?" not in paragraph or (j == i and not line.text[m.end() :].strip()):
+                continue
+            found[i] = _Label(
+                "question", i, line.lstart, (int(m[1]),), line.text[m.end() :].strip()
+            )
+        return found if len(found) >= 2 else {}
 
     # -- helpers
     def _ignorable(self, i: int) -> bool:

@@ -480,3 +480,31 @@ def test_page_answerer_named_only_by_office(extractor: Extractor) -> None:
     )
     assert _answered(text) == [("", "minister van Defensie")]
     assert extractor.extract_text(text).answered_by == ["kajsa-ollongren"]
+
+
+# --------------------------------------------------------------------- numbered questions
+
+
+def test_numbered_questions_without_vraag_label() -> None:
+    text = (
+        "Vragen van het lid Dobbe (SP) aan de minister over trollen (ingezonden 3 mei 2024).\n\n"
+        "1. Kent u het onderzoek naar Russische trollen?\n\n"
+        "Antwoord op vraag 1\nJa. Het onderzoek kent twee delen:\n1. De AIVD kijkt mee.\n"
+        "2. De NCTV kijkt mee.\n\n"
+        "2) Deelt u de zorg? Zo nee,\nwaarom niet?\n\n3\nWat gaat u doen?\n\n"
+        "Antwoord op vragen 2 en 3\nIk deel de zorg.\n"
+    )
+    doc = parse_document(text, "t.txt")
+    questions = {p.number: doc.slice(p.span) for p in doc.parts if p.kind == "question"}
+    assert sorted(questions) == [1, 2, 3]
+    assert questions[2].startswith("2) Deelt u") and questions[3] == "3\nWat gaat u doen?"
+    answers = {p.number: p for p in doc.parts if p.kind == "answer"}
+    # the enumeration inside the first answer stays in it
+    assert doc.slice(answers[1].span).endswith("De NCTV kijkt mee.")
+    assert answers[2].covers == (2, 3)
+    assert doc.warnings == []
+
+
+def test_numbered_paragraphs_without_answer_labels_stay_body() -> None:
+    text = "Geachte voorzitter,\n\n1. Wat is er gebeurd?\n\n2. Wat doet het kabinet?\n"
+    assert {p.kind for p in parse_document(text, "t.txt").parts} <= {"header", "body"}
