@@ -600,6 +600,11 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
         rf",[ \t]*(?P<name>\S.*?)[ \t]*$"
     )
 
+    _office_below = re.compile(
+        rf"^\s*(?:(?i:de)\s+)?(?P<office>(?i:{_cue('office')})\s+(?i:van|voor)\s+{_PORTFOLIO})"
+        r"[ \t]*,?[ \t]*$"
+    )
+
     def _signer_on(line: _Line, at: int, office: str) -> Participant | None:
         cleaned = rx.noise.sub("", line.text[at:])
         cleaned = _signer_title.sub(lambda t: " " * len(t.group(0)), cleaned)
@@ -617,6 +622,15 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
     while i < len(lines) and lines[i].start < upto:
         m = office_start.match(rx.noise.sub("", lines[i].text))
         if not m:
+            # "D. Yeşilgöz-Zegerius" above "Minister van Justitie en Veiligheid"
+            below = _office_below.match(lines[i + 1].text) if i + 1 < len(lines) else None
+            above = lines[i - 1].text.rstrip() if i else ""
+            if below and (not above.strip() or above.endswith(",")):
+                person = _signer_on(lines[i], 0, below["office"])
+                if person is not None:
+                    people.append(person)
+                    i += 2
+                    continue
             i += 1
             continue
         office = m["office"].strip()
@@ -1206,7 +1220,12 @@ class _Parser:
             last = max(content, key=lambda p: p.span.end)
             tail = doc.slice(last.span)
             # a text that ends in its signer's name ends where a letter ends
-            signed = any(p.span and p.span.end == last.span.end for p in doc.answered_by)
+            signed = any(
+                p.span
+                and p.span.end <= last.span.end
+                and doc.text.count("\n", p.span.end, last.span.end) <= 1
+                for p in doc.answered_by
+            )
             if not signed and (tail[-1:].isalnum() or tail[-1:] in ",;:-("):
                 doc.warnings.append("W204 text ends mid-sentence: it may be cut off")
 

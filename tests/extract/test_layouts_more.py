@@ -113,6 +113,12 @@ def test_answer_header_named_minister_president_and_co_signers() -> None:
             "minister van Onderwijs, Cultuur en Wetenschap",
         ),
         (
+            "Met vriendelijke groet,\n\nDilan Yeşilgöz-Zegerius\n"
+            "Minister van Justitie en Veiligheid",
+            "Dilan Yeşilgöz-Zegerius",
+            "Minister van Justitie en Veiligheid",
+        ),
+        (
             "De Staatssecretaris van Economische Zaken en Klimaat,\n\n\n\nM.C.G. Keijzer",
             "M.C.G. Keijzer",
             "Staatssecretaris van Economische Zaken en Klimaat",
