@@ -1140,11 +1140,11 @@ class _Parser:
             if lab.kind == "answers_header"
         ]
         # Dates: "ingezonden (op) <date>", "(ontvangen <date>)", "Datum <date>".
-        submitted = re.compile(rf"(?i:{_cue('submitted_cue')})\s+(?:(?i:op)\s+)?")
+        submitted = re.compile(rf"(?i:{_cue('submitted_cue')})\s*:?\s+(?:(?i:op)\s+)?")
         doc.submitted = _first(
             _date_after(text, m.end()) for m in submitted.finditer(text, 0, self.end)
         )
-        received = re.compile(rf"\((?i:{_cue('received_cue')})\s+")
+        received = re.compile(rf"\((?i:{_cue('received_cue')})\s*:?\s+")
         doc.answered = _first(
             _date_after(text, m.end())
             for lo, hi in headers
@@ -1196,7 +1196,9 @@ class _Parser:
             if line.start >= head_end:
                 break
             s = line.text.strip()
-            body = re.sub(r"^(?:[A-Z][\w' -]+,\s*)", "", s)  # "Den Haag, 12 oktober 2020"
+            # "Den Haag, 12 oktober 2020", "'s-Gravenhage, dinsdag 12 oktober 2020"
+            body = re.sub(r"^(?:(?:'s-)?[A-Z][\w' -]+,\s*)", "", s)
+            body = re.sub(rf"^(?i:{_cue('weekday')}),?\s+", "", body)
             matches = find_date_matches(body)
             if matches and matches[0].precision == "day" and matches[0].span == Span(0, len(body)):
                 return matches[0].date

@@ -514,3 +514,20 @@ def test_numbered_questions_without_vraag_label() -> None:
 def test_numbered_paragraphs_without_answer_labels_stay_body() -> None:
     text = "Geachte voorzitter,\n\n1. Wat is er gebeurd?\n\n2. Wat doet het kabinet?\n"
     assert {p.kind for p in parse_document(text, "t.txt").parts} <= {"header", "body"}
+
+
+@pytest.mark.parametrize(
+    ("place_date", "sent"),
+    [
+        ("'s-Gravenhage, 3 februari 2021", "(ingezonden: 8 januari 2021)"),
+        ("Den Haag, woensdag 3 februari 2021", "(Ingezonden op 8 jan. 2021)"),
+        ("Den Haag, 03-02-2021", "(ingezonden 08-01-2021)"),
+    ],
+)
+def test_letter_dated_by_place_and_date(place_date: str, sent: str) -> None:
+    text = (
+        f"{place_date}\n\nGeachte voorzitter,\n\nHierbij bied ik u de antwoorden aan op de "
+        f"vragen van het lid Dassen (Volt) over drones {sent}.{_QA}"
+    )
+    doc = parse_document(text, "t.txt")
+    assert (doc.submitted, doc.answered) == (date(2021, 1, 8), date(2021, 2, 3))
