@@ -549,7 +549,8 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
 
 _LIST_STOP = re.compile(
     r"\s+(?:over|aan|inzake|betreffende|omtrent|naar aanleiding|met betrekking tot|van uw Kamer)\s"
-    r"|\s*\((?i:ingezonden)|\n[ \t]*\n|[.;:](?:\s|$)(?!\s*[A-Z]\.)|$"
+    # a full stop after an initial ("J.E. van der Burg") ends no list
+    r"|\s*\((?i:ingezonden)|\n[ \t]*\n|(?<!\b[A-Z])[.;:](?:\s|$)(?!\s*[A-Z]\.)|$"
 )
 
 

@@ -269,11 +269,22 @@ class _Builder:
             if not entries and "-" in surname:
                 entries = list(self.gazetteer.person_by_surname(surname.split("-")[0]))
             if initials:
-                entries = [
+                fitting = [
                     e
                     for e in entries
                     if _fits_initials(initials, _extra(e, "first_names") or e.name.split()[0])
                 ]
+                if not fitting and party:
+                    # "J.E. van der Burg (VVD)": official initials may not fit the name in
+                    # daily use; the stated party then picks the one namesake of that party
+                    wanted = self.party_name(party)
+                    fitting = [
+                        e
+                        for e in entries
+                        if self.party_name(_party_of(self.gazetteer, e) or "") == wanted
+                    ]
+                    fitting = fitting if len(fitting) == 1 else []
+                entries = fitting
             if party and entries:
                 wanted = self.party_name(party)
                 same_party = [

@@ -531,3 +531,11 @@ def test_letter_dated_by_place_and_date(place_date: str, sent: str) -> None:
     )
     doc = parse_document(text, "t.txt")
     assert (doc.submitted, doc.answered) == (date(2021, 1, 8), date(2021, 2, 3))
+
+
+def test_member_with_official_initials_and_party(extractor: Extractor) -> None:
+    text = (
+        "Vragen van het lid J.E. van der Burg (VVD) aan de minister over drones (ingezonden "
+        f"3 februari 2021).{_QA}"
+    )
+    assert extractor.extract_text(text).asked_by == ["eric-van-der-burg"]
