@@ -539,3 +539,18 @@ def test_member_with_official_initials_and_party(extractor: Extractor) -> None:
         f"3 februari 2021).{_QA}"
     )
     assert extractor.extract_text(text).asked_by == ["eric-van-der-burg"]
+
+
+def test_publication_footers_end_no_part() -> None:
+    text = (
+        "ah-tk-20232024-1234\nISSN 0921-7398\n's-Gravenhage 2024\n\nVragen van het lid Dassen "
+        "(Volt) aan de Minister van Defensie over drones (ingezonden 3 februari 2024).\n\n"
+        "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa, dat bericht ken ik.\n\n"
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1234 1\n\n"
+        "Vraag 2\nWat doet u?\n\nAntwoord 2\nVeel.\n\n"
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1234 2\n"
+    )
+    doc = parse_document(text, "t.txt")
+    answers = [doc.slice(p.span) for p in doc.parts if p.kind == "answer"]
+    assert [a.splitlines()[-1] for a in answers] == ["Ja, dat bericht ken ik.", "Veel."]
+    assert doc.warnings == []
