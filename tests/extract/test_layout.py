@@ -392,6 +392,19 @@ _PIECES = st.sampled_from(
         "\n",
         "tekst zonder eind",
         "Antwoord van Minister X (Defensie) (ontvangen 3 juni 2021)\n",
+        "Indieners\n",
+        "Beantwoord door\n",
+        "Ingrid Michon-Derkzen (VVD)\n",
+        "Minister Hanke Bruins Slot (CDA), minister van Binnenlandse Zaken\n",
+        "De Minister van Defensie, K.H. Ollongren\n",
+        "Minister van Justitie en Veiligheid\n",
+        "mede namens de Minister van Buitenlandse Zaken,\n",
+        "1. Kent u het bericht?\n",
+        "Antwoorden op vragen 2 en vraag 3\n",
+        "Antwoord van de minister-president, minister van Algemene Zaken, en de Minister van "
+        "Onderwijs, Cultuur en Wetenschap\n",
+        "Datum dinsdag 3 februari 2021\n",
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 12 3\n",
     ]
 )
 
