@@ -680,6 +680,14 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
                 )
                 i = k + 1
                 continue
+        # "De Minister van Defensie,\n\n[Ondertekenaar 1]" and no name: the office is all
+        # the signature says; resolve finds its holder on the date
+        at_end = k >= len(lines) or office_start.match(rx.noise.sub("", lines[k].text))
+        placeholder = any(rx.noise.search(lines[n].text) for n in range(j, min(k, len(lines))))
+        if (at_end or placeholder) and (k >= len(lines) or k < j + 12):
+            unnamed = bare or _office_below.match(office[:-1])
+            if unnamed:
+                people.append(Participant(name="", office=_norm(office[:-1])))
         i += 1
     return people
 

@@ -554,3 +554,28 @@ def test_publication_footers_end_no_part() -> None:
     answers = [doc.slice(p.span) for p in doc.parts if p.kind == "answer"]
     assert [a.splitlines()[-1] for a in answers] == ["Ja, dat bericht ken ik.", "Veel."]
     assert doc.warnings == []
+
+
+def test_signature_with_placeholders_and_no_names(extractor: Extractor) -> None:
+    text = (
+        "Datum 14 februari 2023\n\nGeachte voorzitter,\n\nHierbij bied ik u de antwoorden aan "
+        "op de vragen van het lid Eerdmans (JA21) over drones (ingezonden 19 januari 2023)."
+        f"{_QA}\nDe Minister van Defensie,\n\n[Ondertekenaar 1]\n\n"
+        "De Staatssecretaris van Defensie,\n\n[Ondertekenaar 2]\n"
+    )
+    assert _answered(text) == [
+        ("", "Minister van Defensie"),
+        ("", "Staatssecretaris van Defensie"),
+    ]
+    assert extractor.extract_text(text).answered_by == [
+        "kajsa-ollongren",
+        "christophe-van-der-maat",
+    ]
+
+
+def test_an_office_opening_a_sentence_is_no_unnamed_signer() -> None:
+    text = (
+        "Vraag 1\nKent u het bericht?\n\nAntwoord op vraag 1\nJa.\n\n"
+        "De minister van Defensie,\nheeft gisteren gezegd dat het kabinet ingrijpt.\n"
+    )
+    assert _answered(text) == []
