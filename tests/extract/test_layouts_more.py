@@ -579,3 +579,14 @@ def test_an_office_opening_a_sentence_is_no_unnamed_signer() -> None:
         "De minister van Defensie,\nheeft gisteren gezegd dat het kabinet ingrijpt.\n"
     )
     assert _answered(text) == []
+
+
+def test_policy_letter_signed_by_office_only_adds_no_person(extractor: Extractor) -> None:
+    text = (
+        "Datum 12 maart 2024\nBetreft Voortgang aanpak statelijke dreigingen\n\n"
+        "Geachte voorzitter,\n\nMet deze brief informeer ik uw Kamer over de aanpak.\n\n"
+        "De Minister van Justitie en Veiligheid,\n\n[Ondertekenaar 1]\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert extraction.answered_by == []
+    assert [a.label for a in extraction.actors if a.type == "Person"] == []
