@@ -1122,6 +1122,8 @@ class _Parser:
             ]
         people: list[Participant] = []
         for line in self.lines[self._line_index(m.end()) + 1 :][:12]:
+            if line.blank and not people:
+                continue  # blank lines between the label and its names
             if line.blank or line.start >= head_end:
                 break
             found = _participants_from_list(self.text, line.start, line.end)

@@ -202,12 +202,13 @@ def test_letter_date_line_forms(line: str) -> None:
 # --------------------------------------------------------------------- page
 
 
-def test_page_with_labels_on_their_own_lines() -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_page_with_labels_on_their_own_lines(gap: str) -> None:
     text = (
         "Kamervraag 2024Z01234\nVragen over Russische sabotage van windparken\n"
         "Ingediend\n3 februari 2024\nBeantwoord\n15 maart 2024\n"
-        "Indieners\nIngrid Michon-Derkzen (VVD)\nHenri Bontenbal (CDA)\n"
-        "Beantwoord door\nDilan Yeşilgöz-Zegerius (minister justitie en veiligheid) (VVD)\n\n"
+        f"Indieners{gap}Ingrid Michon-Derkzen (VVD)\nHenri Bontenbal (CDA)\n"
+        f"Beantwoord door{gap}Dilan Yeşilgöz-Zegerius (minister justitie en veiligheid) (VVD)\n\n"
         "• Vraag 1\nBent u bekend met het bericht?\n\nJa.\n"
     )
     doc = parse_document(text, "t.txt")
