@@ -491,14 +491,23 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
     ungrouped: list[Participant] = []
     # "Hanke Bruins Slot (CDA), minister van Binnenlandse Zaken en Koninkrijksrelaties":
     # an office after a comma belongs to the name before it.
-    after_comma = re.compile(rf",\s*((?i:{_cue('office')})\s+(?:van|voor)\s+{_PORTFOLIO})")
+    # "minister van Defensie, R.P. Brekelmans": an office before the first name is its.
+    office_rx = rf"((?i:{_cue('office')})\s+(?:van|voor)\s+{_PORTFOLIO})"
+    after_comma = re.compile(rf",\s*{office_rx}")
     offices = [(m.start(1), m.end(1)) for m in after_comma.finditer(text, start, end)]
+    first = re.compile(rf"[ \t]*{office_rx}").match(text, start, end)
+    if first:
+        offices.insert(0, (first.start(1), first.end(1)))
     titled: set[int] = set()  # people whose office is only a leading title
+    pending: str | None = None
     for item in _split_list(text, start, end, offices):
         if any(lo <= item.start and item.end <= hi for lo, hi in offices):
+            office = _norm(text[item.start : item.end])
             if people and (people[-1].office is None or id(people[-1]) in titled):
-                people[-1].office = _norm(text[item.start : item.end])
+                people[-1].office = office
                 titled.discard(id(people[-1]))
+            elif not people:
+                pending = office
             continue
         raw = text[item.start : item.end]
         # "... (allen DENK) en het lid Omtzigt": a second cue inside the list.
@@ -518,7 +527,9 @@ def _participants_from_list(text: str, start: int, end: int) -> list[Participant
             continue
         lead = len(raw) - len(raw.lstrip())
         person = Participant(name=name, span=Span(item.start + lead, item.end))
-        if title:
+        if pending:
+            person.office, pending = pending, None
+        elif title:
             person.office = title[1]
             titled.add(id(person))
         for note, _, _ in item.parens:

@@ -591,3 +591,19 @@ def test_policy_letter_signed_by_office_only_adds_no_person(extractor: Extractor
     extraction = extractor.extract_text(text)
     assert extraction.answered_by == []
     assert [a.label for a in extraction.actors if a.type == "Person"] == []
+
+
+def test_page_with_colons_singular_label_and_office_before_the_name() -> None:
+    text = (
+        "Schriftelijke vragen\nKamervraag 2024Z01234\nVragen van het lid Dassen (Volt) aan de "
+        "minister van Defensie over drones boven kazernes\nIngediend: 3 februari 2024\n"
+        "Beantwoord: 15 maart 2024\nIndiener: L. Dassen (Volt)\n"
+        "Beantwoord door: minister van Defensie, R.P. Brekelmans\n\n"
+        "• Vraag 1\nBent u bekend met het bericht?\n\nJa.\n"
+    )
+    doc = parse_document(text, "t.txt")
+    assert (doc.submitted, doc.answered) == (date(2024, 2, 3), date(2024, 3, 15))
+    assert [(p.name, p.party) for p in doc.asked_by] == [("L. Dassen", "Volt")]
+    assert [(p.name, p.office) for p in doc.answered_by] == [
+        ("R.P. Brekelmans", "minister van Defensie")
+    ]
