@@ -4,14 +4,17 @@ Five layouts are recognised (cue words in ``extract/lexicons/layout_cues.csv``):
 
 ``letter``
     A minister's cover letter ("Hierbij bied ik u de antwoorden aan op ..."),
-    signature, then "Vraag 1" / "Antwoord op vraag 1" blocks.
+    signature, then "Vraag 1" / "Antwoord op vraag 1" blocks. The signature is
+    "De Minister van X," above the name, on one line with it, below it, or with
+    placeholders and no name (the office alone, resolved by date).
 ``kamervraag-page``
     The tweedekamer.nl page: "Kamervraag 2021Z16950", "Ingediend", "Indieners",
-    "• Vraag 1" with the unlabelled answer after the question's paragraph.
+    "• Vraag 1" with the unlabelled answer after the question's paragraph. A
+    label's names may stand on the lines below it.
 ``aanhangsel`` / ``kamervragen``
     The official publication: "Vragen van de leden ... (ingezonden ...)",
-    "Antwoord van Minister ... (ontvangen ...)", "Antwoord 1"; without answers
-    it is ``kamervragen``.
+    "Antwoord van Minister ... (ontvangen ...)" (or of "de Minister van X",
+    named only by office), "Antwoord 1"; without answers it is ``kamervragen``.
 ``article``
     Anything else with text: paragraphs as ``body`` parts, "[1] https://..."
     endnotes as footnotes.
