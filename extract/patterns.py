@@ -311,7 +311,7 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             rf"(?=[\s,.;:)]|$)"
         ),
         "adjective_body": re.compile(
-            rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+e){WS}"
+            rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*e){WS}"
             rf"(?P<noun>{_alt([*lex.country_nouns, *lex.body_nouns])})(?![\w-])",
             re.I,
         ),

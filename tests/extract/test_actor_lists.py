@@ -1,0 +1,219 @@
+"""The curated actor lists cover the state-threat domain, and the mention finder uses them.
+
+Every sentence here is invented for the test; none is taken from a sample or test set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kamerkg.extract.gazetteer import Gazetteer, load_gazetteer
+from kamerkg.extract.model import Document
+from kamerkg.extract.nlp import find_mentions, load_nlp
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def nlp(gaz: Gazetteer):
+    return load_nlp("blank", gaz)
+
+
+def _mentions(nlp, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in find_mentions(nlp, Document(source="t.txt", text=text))]
+
+
+# ----------------------------------------------------------------------------- lookups
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "type_"),
+    [
+        # Dutch services, inspectorates and agencies
+        ("Fiscale Inlichtingen- en Opsporingsdienst", "FIOD", "GovernmentBody"),
+        ("Rijksinstituut voor Volksgezondheid en Milieu", "RIVM", "GovernmentBody"),
+        ("Bureau Bibob", "Landelijk Bureau Bibob", "GovernmentBody"),
+        ("NVWA", "Nederlandse Voedsel- en Warenautoriteit", "GovernmentBody"),
+        (
+            "commissie-Stiekem",
+            "Commissie voor de Inlichtingen- en Veiligheidsdiensten",
+            "GovernmentBody",
+        ),
+        ("JSCU", "Joint Sigint Cyber Unit", "GovernmentBody"),
+        ("FIU-Nederland", "FIU-Nederland", "GovernmentBody"),
+        ("Loket Kennisveiligheid", "Loket Kennisveiligheid", "GovernmentBody"),
+        ("Agentschap Telecom", "Rijksinspectie Digitale Infrastructuur", "GovernmentBody"),
+        # foreign services and EU bodies
+        ("Säkerhetspolisen", "Säpo", "GovernmentBody"),
+        ("Bundestag", "Bondsdag", "GovernmentBody"),
+        ("Direction générale de la Sécurité extérieure", "DGSE", "GovernmentBody"),
+        ("Russische Doema", "Staatsdoema", "GovernmentBody"),
+        ("Europees Grens- en Kustwachtagentschap", "Frontex", "GovernmentBody"),
+        ("INTCEN", "EU INTCEN", "GovernmentBody"),
+        (
+            "Chinese ministerie van Buitenlandse Zaken",
+            "Chinees ministerie van Buitenlandse Zaken",
+            "GovernmentBody",
+        ),
+        # international organisations, universities, diaspora and influence bodies
+        ("IAEA", "Internationaal Atoomenergieagentschap", "Organisation"),
+        ("CCDCOE", "NATO CCDCOE", "Organisation"),
+        ("TU Delft", "Technische Universiteit Delft", "Organisation"),
+        ("UvA", "Universiteit van Amsterdam", "Organisation"),
+        ("China Scholarship Council", "China Scholarship Council", "Organisation"),
+        ("Hizmet", "Gülenbeweging", "Organisation"),
+        ("Russki Mir", "Russkiy Mir", "Organisation"),
+        # threat actors under vendor names
+        ("Void Blizzard", "Laundry Bear", "ThreatActor"),
+        ("ScarCruft", "APT37", "ThreatActor"),
+        ("Onyx Sleet", "APT45", "ThreatActor"),
+        ("APT 43", "Kimsuky", "ThreatActor"),
+        ("Linen Typhoon", "APT27", "ThreatActor"),
+        ("GRU-eenheid 74455", "Sandworm", "ThreatActor"),
+        ("Cold River", "Star Blizzard", "ThreatActor"),
+        ("Dragonbridge", "Spamouflage", "ThreatActor"),
+        ("Pravda-netwerk", "Portal Kombat", "ThreatActor"),
+        ("Ansar Allah", "Houthi's", "ThreatActor"),
+        # companies
+        ("AliExpress", "AliExpress", "Company"),
+        ("RedNote", "Xiaohongshu", "Company"),
+        ("Beijing Genomics Institute", "BGI Group", "Company"),
+        ("Starlink", "SpaceX", "Company"),
+        # parties and countries
+        ("Georgian Dream", "Georgische Droom", "PoliticalParty"),
+        ("Adalet ve Kalkınma Partisi", "AKP", "PoliticalParty"),
+        ("Staat der Nederlanden", "Nederland", "Country"),
+        ("Curacao", "Curaçao", "Country"),
+        ("Greenland", "Groenland", "Country"),
+        ("Sovjetunie", "Sovjet-Unie", "Country"),
+        ("ministerie van AenM", "Ministerie van Asiel en Migratie", "GovernmentBody"),
+    ],
+)
+def test_state_threat_names_resolve(gaz: Gazetteer, surface: str, name: str, type_: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None, surface
+    assert (entry.name, entry.type) == (name, type_)
+
+
+def test_alibaba_and_its_platform_are_two_actors(gaz: Gazetteer) -> None:
+    assert gaz.lookup("AliExpress") is not gaz.lookup("Alibaba Group")
+
+
+@pytest.mark.parametrize(
+    ("form", "country"),
+    [
+        ("Belarusische", "Belarus"),
+        ("Wit-Russen", "Belarus"),
+        ("Kazachstaanse", "Kazachstan"),
+        ("Groenlandse", "Groenland"),
+        ("Curaçaose", "Curaçao"),
+    ],
+)
+def test_more_adjectives_map_to_countries(gaz: Gazetteer, form: str, country: str) -> None:
+    assert gaz.adjectives()[form.lower()].name == country
+
+
+def test_asylum_ministry_is_a_ministry_since_the_schoof_cabinet(gaz: Gazetteer) -> None:
+    entry = gaz.lookup("Asiel en Migratie")
+    assert entry is not None and entry.get("from") == "2024-07-02"
+    assert gaz.offices_on("minister van Asiel en Migratie", date(2024, 9, 1)) == ["Marjolein Faber"]
+
+
+# ----------------------------------------------------------------------------- mentions
+
+
+def test_new_bodies_and_groups_are_found_in_running_text(nlp) -> None:
+    text = (
+        "De FIOD en de NVWA deelden gegevens met Frontex, terwijl de Säpo waarschuwde dat "
+        "Laundry Bear en Star Blizzard Nederlandse denktanks benaderden via LinkedIn."
+    )
+    found = _mentions(nlp, text)
+    for item in [
+        ("FIOD", "GovernmentBody"),
+        ("NVWA", "GovernmentBody"),
+        ("Frontex", "GovernmentBody"),
+        ("Säpo", "GovernmentBody"),
+        ("Laundry Bear", "ThreatActor"),
+        ("Star Blizzard", "ThreatActor"),
+        ("LinkedIn", "Company"),
+    ]:
+        assert item in found, item
+
+
+def test_short_capital_names_stay_exact(nlp) -> None:
+    # "duo", "coa" and "mad" in lower case are no agencies
+    text = "Het duo reed mad door de straat en de coa-woordvoerder zweeg."
+    assert _mentions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het Oekraïense ministerie van Defensie meldde de aanval.",
+            ("Oekraïense ministerie van Defensie", "GovernmentBody"),
+        ),
+        (
+            "Volgens het Britse Ministerie van Binnenlandse Zaken liep het onderzoek nog.",
+            ("Britse Ministerie van Binnenlandse Zaken", "GovernmentBody"),
+        ),
+        (
+            "Het Russische ministerie van Buitenlandse Zaken ontbood de ambassadeur.",
+            ("Russische ministerie van Buitenlandse Zaken", "GovernmentBody"),
+        ),
+    ],
+)
+def test_a_foreign_ministry_is_not_the_dutch_one(nlp, text: str, expected) -> None:
+    found = _mentions(nlp, text)
+    assert expected in found
+    assert not any(t.lower().startswith("ministerie") for t, _ in found)
+
+
+def test_a_dutch_ministry_after_nederlandse_stays_the_dutch_one(nlp) -> None:
+    found = _mentions(nlp, "Het Nederlandse ministerie van Financiën betaalde de rekening.")
+    assert found == [("ministerie van Financiën", "GovernmentBody")]
+
+
+def test_hyphenated_nationality_before_a_state_noun(nlp) -> None:
+    text = "Het Noord-Koreaanse regime en de Zuid-Afrikaanse inlichtingendienst reageerden niet."
+    found = _mentions(nlp, text)
+    assert ("Noord-Koreaanse regime", "Country") in found
+    assert ("Zuid-Afrikaanse inlichtingendienst", "GovernmentBody") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heeft minister Jorritsma-Lebbink dit besproken?", "Jorritsma-Lebbink"),
+        ("Is staatssecretaris Van der Kolk op de hoogte gebracht?", "Van der Kolk"),
+        ("Minister Hoogendoorn antwoordde op 3 juni.", "Hoogendoorn"),
+    ],
+)
+def test_minister_or_state_secretary_before_a_surname_names_a_person(
+    nlp, text: str, name: str
+) -> None:
+    assert (name, "Person") in _mentions(nlp, text)
+
+
+def test_a_portfolio_after_minister_is_no_person(nlp) -> None:
+    found = _mentions(
+        nlp, "De minister Buitenlandse Zaken antwoordt mede namens de minister Defensie."
+    )
+    assert all(label != "Person" for _, label in found)
+
+
+def test_universities_of_applied_sciences_are_organisations(nlp) -> None:
+    text = (
+        "Studenten van de Hogeschool Zeeland, de Saxion Hogeschool Enschede en de Haagse "
+        "Hogeschool liepen stage. De Hogeschool zelf zweeg."
+    )
+    found = _mentions(nlp, text)
+    assert ("Hogeschool Zeeland", "Organisation") in found
+    assert ("Saxion Hogeschool Enschede", "Organisation") in found
+    assert ("Haagse Hogeschool", "Organisation") in found
+    assert ("Hogeschool", "Organisation") not in found
