@@ -217,3 +217,17 @@ def test_universities_of_applied_sciences_are_organisations(nlp) -> None:
     assert ("Saxion Hogeschool Enschede", "Organisation") in found
     assert ("Haagse Hogeschool", "Organisation") in found
     assert ("Hogeschool", "Organisation") not in found
+
+
+def test_foreign_first_names_open_person_names(nlp) -> None:
+    text = (
+        "Volgens de blogger Taras Hrytsenko en Zhou Mingxuan van de lokale vereniging sprak "
+        "ook Svetlana Morozova met Kemal Aydın over de intimidatie."
+    )
+    found = _mentions(nlp, text)
+    for name in ["Taras Hrytsenko", "Zhou Mingxuan", "Svetlana Morozova", "Kemal Aydın"]:
+        assert (name, "Person") in found, name
+
+
+def test_a_month_heading_is_no_person(nlp) -> None:
+    assert _mentions(nlp, "Mei Ambtelijke stukken volgen later.") == []
