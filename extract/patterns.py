@@ -606,12 +606,18 @@ def find_organisations(
         if label is None:
             continue
         if tail_label:
-            # "Argos en Lighthouse Reports": a known name before "en" is a name of its own
+            # "Argos en Lighthouse Reports": a known name before "en" is a name of its own;
+            # so is "Acme Group" in "Acme Group en Beta Technologies" (a tail word ends it)
             for k in range(len(run) - 1, 0, -1):
                 gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
-                if re.fullmatch(r"\s+(?:en|and|&)\s+", gap) and type_of(
-                    text[tokens[run[0]].start() : tokens[run[k - 1]].end()]
-                ):
+                if not re.fullmatch(r"\s+(?:en|and|&)\s+", gap):
+                    continue
+                left_start, left_end = tokens[run[0]].start(), tokens[run[k - 1]].end()
+                known_left = type_of(text[left_start:left_end])
+                typ, where = lex.org_keywords.get(words[k - 1], ("", ""))
+                if known_left or (k > 1 and where == "tail"):
+                    if not known_left:
+                        out.append(Candidate(left_start, left_end, typ, "pattern"))
                     run = run[k:]
                     words = words[k:]
                     break

@@ -231,3 +231,10 @@ def test_foreign_first_names_open_person_names(nlp) -> None:
 
 def test_a_month_heading_is_no_person(nlp) -> None:
     assert _mentions(nlp, "Mei Ambtelijke stukken volgen later.") == []
+
+
+def test_two_company_names_joined_by_en_stay_two(nlp) -> None:
+    text = "De opdracht ging naar Polderlicht Group en Kestrel Technologies uit Delft."
+    found = _mentions(nlp, text)
+    assert ("Polderlicht Group", "Company") in found
+    assert ("Kestrel Technologies", "Company") in found
