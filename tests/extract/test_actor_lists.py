@@ -238,3 +238,25 @@ def test_two_company_names_joined_by_en_stay_two(nlp) -> None:
     found = _mentions(nlp, text)
     assert ("Polderlicht Group", "Company") in found
     assert ("Kestrel Technologies", "Company") in found
+
+
+def test_bureau_may_close_a_foreign_agency_name(nlp) -> None:
+    text = "Het Wenzhou Public Security Bureau en het Bureau Toetsing Investeringen zwegen."
+    found = _mentions(nlp, text)
+    assert ("Wenzhou Public Security Bureau", "GovernmentBody") in found
+    assert ("Bureau Toetsing Investeringen", "GovernmentBody") in found
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Mujahedin-e Khalq", "Volksmujahedin"),
+        ("NCRI", "Nationale Verzetsraad van Iran"),
+        ("DIVD", "Dutch Institute for Vulnerability Disclosure"),
+        ("Persveilig", "PersVeilig"),
+        ("Netherlands Helsinki Committee", "Nederlands Helsinki Comité"),
+    ],
+)
+def test_diaspora_press_and_security_organisations(gaz: Gazetteer, surface: str, name: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None and entry.name == name and entry.type == "Organisation"
