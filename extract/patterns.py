@@ -316,7 +316,7 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "cued": re.compile(
-            rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?)?{_word_regex(lex.cue_suffixes)}"
+            rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?|[{UP}\d]\w*-)?{_word_regex(lex.cue_suffixes)}"
             rf"|{_word_regex(lex.cue_nouns)})[ \t]+"
             rf"(?P<name>{CAPWORD}(?:[ \t]+(?:{part}[ \t]+)?{CAPWORD}){{0,4}})"
         ),
@@ -713,7 +713,10 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
                 and w not in ("in", "op", "te", "het")  # "Kofi Mensah in Gent"
                 and k + 1 < len(words)
                 and words[k + 1][:1].isupper()
-            )  # "journalist Peter de Vries": a surname particle inside a person's name
+                and not words[k + 1].isupper()
+                and type_of(words[k + 1].rstrip(".,;:")) in (None, "Person")
+            )  # "journalist Peter de Vries": a surname particle inside a person's name,
+            # but "topman Jan Smit van ASML" or "van Huawei" names his employer
             if not particle and (
                 w.rstrip(".,") in lex.stopwords or not (w[0].isupper() or w[0].isdigit())
             ):

@@ -260,3 +260,28 @@ def test_bureau_may_close_a_foreign_agency_name(nlp) -> None:
 def test_diaspora_press_and_security_organisations(gaz: Gazetteer, surface: str, name: str) -> None:
     entry = gaz.lookup(surface)
     assert entry is not None and entry.name == name and entry.type == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volgens oud-minister Terpstra was dat bekend.", "Terpstra"),
+        ("De Chinese ambassadeur Liu Bowen werd ontboden.", "Liu Bowen"),
+        ("Kremlin-woordvoerder Dmitri Ivanov ontkende alles.", "Dmitri Ivanov"),
+        ("Burgemeester Van Loenhout en wethouder Oosterbaan kregen bedreigingen.", "Van Loenhout"),
+        ("De Russische spion Pavel Orlov werd uitgezet.", "Pavel Orlov"),
+    ],
+)
+def test_role_nouns_before_a_name(nlp, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(nlp, text)
+
+
+def test_a_person_after_a_role_noun_stops_before_the_employer(nlp) -> None:
+    found = _mentions(nlp, "Het gesprek met topman Karel Wiersma van ASML duurde kort.")
+    assert ("Karel Wiersma", "Person") in found
+    assert ("ASML", "Company") in found
+
+
+def test_a_spokesperson_for_a_portfolio_is_no_person(nlp) -> None:
+    found = _mentions(nlp, "Zij is woordvoerder Digitale Zaken van haar fractie.")
+    assert all(label != "Person" for _, label in found)
