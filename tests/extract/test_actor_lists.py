@@ -84,6 +84,10 @@ def _mentions(nlp, text: str) -> list[tuple[str, str]]:
         ("RedNote", "Xiaohongshu", "Company"),
         ("Beijing Genomics Institute", "BGI Group", "Company"),
         ("Starlink", "SpaceX", "Company"),
+        ("Shanghai Zhenhua Heavy Industries", "ZPMC", "Company"),
+        ("Sungrow Power Supply", "Sungrow", "Company"),
+        ("CopyCop", "Storm-1516", "ThreatActor"),
+        ("Gemeenschappelijk Onderzoeksteam", "Joint Investigation Team", "GovernmentBody"),
         # parties and countries
         ("Georgian Dream", "Georgische Droom", "PoliticalParty"),
         ("Adalet ve Kalkınma Partisi", "AKP", "PoliticalParty"),
