@@ -289,3 +289,9 @@ def test_a_person_after_a_role_noun_stops_before_the_employer(nlp) -> None:
 def test_a_spokesperson_for_a_portfolio_is_no_person(nlp) -> None:
     found = _mentions(nlp, "Zij is woordvoerder Digitale Zaken van haar fractie.")
     assert all(label != "Person" for _, label in found)
+
+
+def test_members_elected_in_2023_are_known_with_their_party(gaz: Gazetteer) -> None:
+    assert [e.name for e in gaz.person_by_surname("Six Dijkstra")] == ["Jesse Six Dijkstra"]
+    assert gaz.party_of("Six Dijkstra") == "Nieuw Sociaal Contract"
+    assert gaz.party_of("Nijhof") == "PVV"
