@@ -589,6 +589,8 @@ def find_organisations(
             if label:
                 break
             key = w.rstrip(".") if w not in lex.org_keywords else w
+            if key not in lex.org_keywords and w + "." in lex.org_keywords:
+                key = w + "."  # "B.V", "N.V": the word pattern leaves the final dot out
             if key not in lex.org_keywords:
                 continue
             typ, where = lex.org_keywords[key]
@@ -637,6 +639,8 @@ def find_organisations(
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         if text[end - 1] == "." and text[start:end].count(".") == 1:
             end -= 1
+        elif text[end : end + 1] == "." and words[-1] + "." in lex.org_keywords:
+            end += 1  # a legal form keeps its dot: "Acme Holding B.V.", "Acme Inc."
         if any(a <= start and end <= b for a, b in quoted):
             continue
         known = type_of(text[start:end])

@@ -295,3 +295,17 @@ def test_members_elected_in_2023_are_known_with_their_party(gaz: Gazetteer) -> N
     assert [e.name for e in gaz.person_by_surname("Six Dijkstra")] == ["Jesse Six Dijkstra"]
     assert gaz.party_of("Six Dijkstra") == "Nieuw Sociaal Contract"
     assert gaz.party_of("Nijhof") == "PVV"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Veldkamp Optiek B.V.",
+        "Dijkstra Beheer N.V.",
+        "Kestrel Robotics Inc.",
+        "Harbour Sensors Ltd.",
+    ],
+)
+def test_a_legal_form_closes_a_company_name_with_its_dot(nlp, name: str) -> None:
+    text = f"Volgens de aanbesteding leverde {name} de onderdelen. Daarna bleef het stil."
+    assert (name, "Company") in _mentions(nlp, text)
