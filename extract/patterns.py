@@ -560,7 +560,12 @@ def find_organisations(
             if nxt in lex.org_connectors and j + 2 < n and tokens[j + 2].group(0)[0].isupper():
                 if head_lower and len(run) == 1 and nxt not in ("van", "voor", "of"):
                     break  # "politie en Rijkswaterstaat": a lowercase head needs "van"
-                if nxt in ("de", "der", "des", "the", "du") and prev_word not in lex.org_connectors:
+                foreign_head = nxt in ("der", "des", "du") and prev_word in lex.org_keywords
+                if (
+                    nxt in ("de", "der", "des", "the", "du")
+                    and prev_word not in lex.org_connectors
+                    and not foreign_head  # "Bundesministerium des Innern"
+                ):
                     break  # "de"/"the" only after "van"/"of"
                 j += 1
                 continue
@@ -605,6 +610,8 @@ def find_organisations(
                 if where == "head" and pos == 1:
                     run.pop(0)
                     words.pop(0)
+                    if len(words) < 2:
+                        label = None  # "het Franse Ministère": the head word alone is no name
         if label is None:
             continue
         if tail_label:

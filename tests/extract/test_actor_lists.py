@@ -309,3 +309,15 @@ def test_members_elected_in_2023_are_known_with_their_party(gaz: Gazetteer) -> N
 def test_a_legal_form_closes_a_company_name_with_its_dot(nlp, name: str) -> None:
     text = f"Volgens de aanbesteding leverde {name} de onderdelen. Daarna bleef het stil."
     assert (name, "Company") in _mentions(nlp, text)
+
+
+def test_foreign_agency_and_ministry_names(nlp) -> None:
+    text = (
+        "Het Bundesamt für Güterverkehr en het Bundesministerium der Finanzen overlegden met "
+        "het Franse Ministère des Armées. Het Franse Ministère zweeg daarna."
+    )
+    found = _mentions(nlp, text)
+    assert ("Bundesamt für Güterverkehr", "GovernmentBody") in found
+    assert ("Bundesministerium der Finanzen", "GovernmentBody") in found
+    assert ("Ministère des Armées", "GovernmentBody") in found
+    assert ("Ministère", "GovernmentBody") not in found
