@@ -321,3 +321,9 @@ def test_foreign_agency_and_ministry_names(nlp) -> None:
     assert ("Bundesministerium der Finanzen", "GovernmentBody") in found
     assert ("Ministère des Armées", "GovernmentBody") in found
     assert ("Ministère", "GovernmentBody") not in found
+
+
+def test_element_and_drone_names_are_no_threat_actors(nlp) -> None:
+    # "Gallium" (an APT alias) and "Reaper" (an APT alias) are also a metal and a drone
+    text = "Gallium en germanium vallen onder exportbeperkingen. Reaper-drones vlogen boven zee."
+    assert all(label != "ThreatActor" for _, label in _mentions(nlp, text))
