@@ -327,3 +327,25 @@ def test_element_and_drone_names_are_no_threat_actors(nlp) -> None:
     # "Gallium" (an APT alias) and "Reaper" (an APT alias) are also a metal and a drone
     text = "Gallium en germanium vallen onder exportbeperkingen. Reaper-drones vlogen boven zee."
     assert all(label != "ThreatActor" for _, label in _mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De Chinese investeerder Noordster Capital kocht aandelen.",
+            ("Noordster Capital", "Company"),
+        ),
+        ("Het staatsbedrijf Oostzee Energie zweeg.", ("Oostzee Energie", "Company")),
+        ("Ook de Russische bank Volgabank stond op de lijst.", ("Volgabank", "Company")),
+        ("Het criminele netwerk Zwarte Tulp werd ingezet.", ("Zwarte Tulp", "Organisation")),
+        ("De ransomwaregroep Grijze Vos eiste losgeld.", ("Grijze Vos", "ThreatActor")),
+        ("De kennisinstelling Polderlab werkte mee.", ("Polderlab", "Organisation")),
+    ],
+)
+def test_typing_nouns_name_companies_networks_and_groups(nlp, text: str, expected) -> None:
+    assert expected in _mentions(nlp, text)
+
+
+def test_a_typing_noun_without_a_capitalised_name_names_nothing(nlp) -> None:
+    assert _mentions(nlp, "Het netwerk van de bank werd door de beweging lamgelegd.") == []
