@@ -349,3 +349,22 @@ def test_typing_nouns_name_companies_networks_and_groups(nlp, text: str, expecte
 
 def test_a_typing_noun_without_a_capitalised_name_names_nothing(nlp) -> None:
     assert _mentions(nlp, "Het netwerk van de bank werd door de beweging lamgelegd.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Daarover sprak minister-president Veenstra gisteren.", "Veenstra"),
+        ("Ook NAVO-secretaris-generaal Lindqvist was aanwezig.", "Lindqvist"),
+        ("Namens de EU kondigde eurocommissaris Hallström sancties aan.", "Hallström"),
+        ("De Russische kolonel Pavel Sorokin werd aangeklaagd.", "Pavel Sorokin"),
+        ("Gisteren belde bondskanselier Ackermann met Den Haag.", "Ackermann"),
+    ],
+)
+def test_government_and_military_titles_before_a_name(nlp, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(nlp, text)
+
+
+def test_a_capitalised_typing_noun_at_a_sentence_start_names_nothing(nlp) -> None:
+    # sentence-initial "Organisatie" or "Partij" is too often a heading word
+    assert _mentions(nlp, "Organisatie Onbekend. Partij Kiest.") == []
