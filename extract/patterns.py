@@ -387,6 +387,8 @@ def _is_person_shape(seg: str, lex: Lexicons) -> bool:
     words = seg.split()
     if not words or any(w in lex.stopwords and w not in lex.context_particles for w in words):
         return False
+    if all(w.lower() in lex.particles for w in words):
+        return False  # "Van der" left over once a trailing word is trimmed
     return not any(w.strip(".,") in lex.org_keywords for w in words)
 
 

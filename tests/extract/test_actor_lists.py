@@ -368,3 +368,15 @@ def test_government_and_military_titles_before_a_name(nlp, text: str, name: str)
 def test_a_capitalised_typing_noun_at_a_sentence_start_names_nothing(nlp) -> None:
     # sentence-initial "Organisatie" or "Partij" is too often a heading word
     assert _mentions(nlp, "Organisatie Onbekend. Partij Kiest.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van de Kamer ontving ik gisteren het verzoek om een brief.",
+        "Ten Aanzien van dit punt verwijs ik naar de brief.",
+        "Van Harte dank voor de vragen.",
+    ],
+)
+def test_sentence_initial_particle_phrases_are_no_persons(nlp, text: str) -> None:
+    assert all(label != "Person" for _, label in _mentions(nlp, text))
