@@ -366,8 +366,8 @@ def test_government_and_military_titles_before_a_name(nlp, text: str, name: str)
 
 
 def test_a_capitalised_typing_noun_at_a_sentence_start_names_nothing(nlp) -> None:
-    # sentence-initial "Organisatie" or "Partij" is too often a heading word
-    assert _mentions(nlp, "Organisatie Onbekend. Partij Kiest.") == []
+    # sentence-initial "Organisatie" or "Bedrijf" is too often a heading word
+    assert _mentions(nlp, "Organisatie Onbekend. Bedrijf Zwijgt.") == []
 
 
 @pytest.mark.parametrize(
@@ -380,3 +380,30 @@ def test_a_capitalised_typing_noun_at_a_sentence_start_names_nothing(nlp) -> Non
 )
 def test_sentence_initial_particle_phrases_are_no_persons(nlp, text: str) -> None:
     assert all(label != "Person" for _, label in _mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Namens de Federatie Zeeuwse Vissers sprak de voorzitter.",
+            ("Federatie Zeeuwse Vissers", "Organisation"),
+        ),
+        ("De Unie van Polderbesturen reageerde niet.", ("Unie van Polderbesturen", "Organisation")),
+        (
+            "Leden van de Tibetan Youth Movement demonstreerden.",
+            ("Tibetan Youth Movement", "Organisation"),
+        ),
+        (
+            "Het Netwerk Digitale Weerbaarheid organiseerde een sessie.",
+            ("Netwerk Digitale Weerbaarheid", "Organisation"),
+        ),
+        ("Het Korps Grensbewaking werd uitgebreid.", ("Korps Grensbewaking", "GovernmentBody")),
+        (
+            "De Partij voor Recht en Orde diende een motie in.",
+            ("Partij voor Recht en Orde", "PoliticalParty"),
+        ),
+    ],
+)
+def test_federations_unions_movements_networks_and_parties(nlp, text: str, expected) -> None:
+    assert expected in _mentions(nlp, text)
