@@ -95,6 +95,7 @@ def _mentions(nlp, text: str) -> list[tuple[str, str]]:
         ("Curacao", "Curaçao", "Country"),
         ("Greenland", "Groenland", "Country"),
         ("Sovjetunie", "Sovjet-Unie", "Country"),
+        ("Engeland", "Verenigd Koninkrijk", "Country"),
         ("ministerie van AenM", "Ministerie van Asiel en Migratie", "GovernmentBody"),
     ],
 )
