@@ -408,3 +408,11 @@ def test_sentence_initial_particle_phrases_are_no_persons(nlp, text: str) -> Non
 )
 def test_federations_unions_movements_networks_and_parties(nlp, text: str, expected) -> None:
     assert expected in _mentions(nlp, text)
+
+
+def test_foreign_leaders_named_by_surname_alone(nlp, gaz: Gazetteer) -> None:
+    text = "Volgens Poetin is het westen zwak; Erdoğan en Loekasjenko zwegen."
+    found = _mentions(nlp, text)
+    for name in ["Poetin", "Erdoğan", "Loekasjenko"]:
+        assert (name, "Person") in found
+    assert gaz.lookup("Putin").name == "Vladimir Poetin"
