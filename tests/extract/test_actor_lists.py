@@ -416,3 +416,10 @@ def test_foreign_leaders_named_by_surname_alone(nlp, gaz: Gazetteer) -> None:
     for name in ["Poetin", "Erdoğan", "Loekasjenko"]:
         assert (name, "Person") in found
     assert gaz.lookup("Putin").name == "Vladimir Poetin"
+
+
+def test_microsoft_weather_names_for_turkish_and_vietnamese_groups(nlp) -> None:
+    text = "Volgens het rapport zaten Velvet Dust en Amber Cyclone achter de inbraken."
+    found = _mentions(nlp, text)
+    assert ("Velvet Dust", "ThreatActor") in found
+    assert ("Amber Cyclone", "ThreatActor") in found
