@@ -434,6 +434,8 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
             known = type_of(seg)
             if known not in (None, "Person"):
                 return
+            if any(p.fullmatch(seg) for p, _, _ in lex.codes):
+                return  # "Amber Cyclone" is a threat actor's code name
             if any(type_of(w) not in (None, "Person") for w in seg.split()[-1:]):
                 return
         out.append(Candidate(start, end, label, "pattern"))
