@@ -374,6 +374,7 @@ class EntityRules:
         found += find_defined_acronyms(text, lex, type_of)
         urls = _url_ranges(text)
         found = _drop_unwanted(text, found, lex, urls)
+        found = _foreign_ministries(text, found, lex, self.adjectives)
         repeats = find_repeats(text, _select(found), lex, type_of)
         found += _drop_unwanted(text, repeats, lex, urls)
         return found
@@ -387,6 +388,36 @@ def _particle_adjective(name: str, lex: Lexicons, adjectives: dict[str, str]) ->
     """ "Van Chinese (zijde)", "De Russische": a particle before a country adjective."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in lex.particles and fold(words[1]) in adjectives
+
+
+#: A capitalised nationality adjective ending right before a span ("Oekraïense ").
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*e)[ \t]+$")
+
+
+def _foreign_ministries(
+    text: str, found: list[Candidate], lex: Lexicons, adjectives: dict[str, str]
+) -> list[Candidate]:
+    """ "het Oekraïense ministerie van Defensie" is a foreign ministry, not the Dutch one.
+
+    A ministry name right after a foreign nationality adjective becomes an
+    uncurated body named with the adjective.
+    """
+    starts = {c.start for c in found}
+    out = []
+    for c in found:
+        if c.label == "GovernmentBody" and text[c.start : c.end].lower().startswith("ministerie "):
+            m = _ADJECTIVE_BEFORE.search(text, max(0, c.start - 40), c.start)
+            adj = m.group(1) if m else ""
+            # a curated name that already starts at the adjective is kept as it is
+            if (
+                adj[:1].isupper()
+                and fold(adj) in adjectives
+                and adj not in lex.home_adjectives
+                and m.start(1) not in starts
+            ):
+                c = Candidate(m.start(1), c.end, c.label, "pattern")
+        out.append(c)
+    return out
 
 
 #: Web addresses, also query strings wrapped onto the next line ("utm_source=Twitter").

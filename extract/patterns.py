@@ -311,12 +311,12 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             rf"(?=[\s,.;:)]|$)"
         ),
         "adjective_body": re.compile(
-            rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+e){WS}"
+            rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*e){WS}"
             rf"(?P<noun>{_alt([*lex.country_nouns, *lex.body_nouns])})(?![\w-])",
             re.I,
         ),
         "cued": re.compile(
-            rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?)?{_word_regex(lex.cue_suffixes)}"
+            rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?|[{UP}\d]\w*-)?{_word_regex(lex.cue_suffixes)}"
             rf"|{_word_regex(lex.cue_nouns)})[ \t]+"
             rf"(?P<name>{CAPWORD}(?:[ \t]+(?:{part}[ \t]+)?{CAPWORD}){{0,4}})"
         ),
@@ -387,6 +387,8 @@ def _is_person_shape(seg: str, lex: Lexicons) -> bool:
     words = seg.split()
     if not words or any(w in lex.stopwords and w not in lex.context_particles for w in words):
         return False
+    if all(w.lower() in lex.particles for w in words):
+        return False  # "Van der" left over once a trailing word is trimmed
     return not any(w.strip(".,") in lex.org_keywords for w in words)
 
 
@@ -432,6 +434,8 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
             known = type_of(seg)
             if known not in (None, "Person"):
                 return
+            if any(p.fullmatch(seg) for p, _, _ in lex.codes):
+                return  # "Amber Cyclone" is a threat actor's code name
             if any(type_of(w) not in (None, "Person") for w in seg.split()[-1:]):
                 return
         out.append(Candidate(start, end, label, "pattern"))
@@ -560,7 +564,12 @@ def find_organisations(
             if nxt in lex.org_connectors and j + 2 < n and tokens[j + 2].group(0)[0].isupper():
                 if head_lower and len(run) == 1 and nxt not in ("van", "voor", "of"):
                     break  # "politie en Rijkswaterstaat": a lowercase head needs "van"
-                if nxt in ("de", "der", "des", "the", "du") and prev_word not in lex.org_connectors:
+                foreign_head = nxt in ("der", "des", "du") and prev_word in lex.org_keywords
+                if (
+                    nxt in ("de", "der", "des", "the", "du")
+                    and prev_word not in lex.org_connectors
+                    and not foreign_head  # "Bundesministerium des Innern"
+                ):
                     break  # "de"/"the" only after "van"/"of"
                 j += 1
                 continue
@@ -589,6 +598,8 @@ def find_organisations(
             if label:
                 break
             key = w.rstrip(".") if w not in lex.org_keywords else w
+            if key not in lex.org_keywords and w + "." in lex.org_keywords:
+                key = w + "."  # "B.V", "N.V": the word pattern leaves the final dot out
             if key not in lex.org_keywords:
                 continue
             typ, where = lex.org_keywords[key]
@@ -603,15 +614,23 @@ def find_organisations(
                 if where == "head" and pos == 1:
                     run.pop(0)
                     words.pop(0)
+                    if len(words) < 2:
+                        label = None  # "het Franse Ministère": the head word alone is no name
         if label is None:
             continue
         if tail_label:
-            # "Argos en Lighthouse Reports": a known name before "en" is a name of its own
+            # "Argos en Lighthouse Reports": a known name before "en" is a name of its own;
+            # so is "Acme Group" in "Acme Group en Beta Technologies" (a tail word ends it)
             for k in range(len(run) - 1, 0, -1):
                 gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
-                if re.fullmatch(r"\s+(?:en|and|&)\s+", gap) and type_of(
-                    text[tokens[run[0]].start() : tokens[run[k - 1]].end()]
-                ):
+                if not re.fullmatch(r"\s+(?:en|and|&)\s+", gap):
+                    continue
+                left_start, left_end = tokens[run[0]].start(), tokens[run[k - 1]].end()
+                known_left = type_of(text[left_start:left_end])
+                typ, where = lex.org_keywords.get(words[k - 1], ("", ""))
+                if known_left or (k > 1 and where == "tail"):
+                    if not known_left:
+                        out.append(Candidate(left_start, left_end, typ, "pattern"))
                     run = run[k:]
                     words = words[k:]
                     break
@@ -631,6 +650,8 @@ def find_organisations(
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         if text[end - 1] == "." and text[start:end].count(".") == 1:
             end -= 1
+        elif text[end : end + 1] == "." and words[-1] + "." in lex.org_keywords:
+            end += 1  # a legal form keeps its dot: "Acme Holding B.V.", "Acme Inc."
         if any(a <= start and end <= b for a, b in quoted):
             continue
         known = type_of(text[start:end])
@@ -707,7 +728,10 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
                 and w not in ("in", "op", "te", "het")  # "Kofi Mensah in Gent"
                 and k + 1 < len(words)
                 and words[k + 1][:1].isupper()
-            )  # "journalist Peter de Vries": a surname particle inside a person's name
+                and not words[k + 1].isupper()
+                and type_of(words[k + 1].rstrip(".,;:")) in (None, "Person")
+            )  # "journalist Peter de Vries": a surname particle inside a person's name,
+            # but "topman Jan Smit van ASML" or "van Huawei" names his employer
             if not particle and (
                 w.rstrip(".,") in lex.stopwords or not (w[0].isupper() or w[0].isdigit())
             ):
