@@ -5,6 +5,8 @@ direction saying where the subject and object sit around the trigger, and the
 actor types allowed at each end. Directions:
 
 ``s>o``   subject left of the trigger, object(s) right ("X gelieerd aan Y");
+``s~o``   as ``s>o``, the subject in the trigger's own clause ("X werd opgericht door Y",
+          not "X meldt dat stations zijn opgezet door Y");
 ``o>s``   object(s) left, subject right ("X gearresteerd door Y");
 ``so>``   both left, subject first (verb last: "X Y als klanten heeft");
 ``>so``   both right, subject first ("attributie van X aan Y");
@@ -403,13 +405,15 @@ def _pairs(
     subjects: list[ActorSlot] = []
     objects: list[ActorSlot] = []
     d = trig.direction
-    if d == "s>o":
+    if d in ("s>o", "s~o"):
         agents_left = [
             s
             for s in left_a
             if not _INSTRUMENT.search(text[max(unit.start, s.start - 25) : s.start])
         ]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
+            subj = None
         first = _nearest(text, right, te, "right", O, breaks=_OBJECT_BREAK)
         examples = first is not None and subj is None and _ZOALS.match(text, first.end, unit.end)
         if first:
@@ -497,7 +501,8 @@ def _pairs(
             subjects = [subj]
             rest = [s for s in right if s.start >= subj.end]
             obj = _nearest(text, rest, subj.end, "right", O, window=60)
-            objects = [obj] if obj else []
+            # "doelwitten van X waren A, B en C": the object list carries over.
+            objects = _extend(text, obj, rest, "right", O) if obj else []
     elif d == ">os":
         first = _nearest(text, right, te, "right", O, window=60)
         if first:
@@ -550,6 +555,22 @@ def _pairs(
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
 
 
+# "s~o" keeps its subject in the trigger's clause: no clause break between them,
+# except a relative opener right after the subject ("X, dat onder controle staat van").
+_CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
+_GAP_OPENER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:dat|die|welke)\b|,\s*(?:een|het|de)\s[^,;:.?!]{1,60},)?",
+    re.IGNORECASE,
+)
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """True when nothing but one clause lies between ``start`` and ``end``."""
+    opener = _GAP_OPENER.match(text, start, end)
+    rest = text[opener.end() if opener else start : end]
+    return len(rest) <= 80 and not _CLAUSE_GAP.search(rest)
+
+
 def _noun_phrase_claims(
     text: str, unit: Span, slots: Sequence[ActorSlot], countries: dict[str, str]
 ) -> list[_Candidate]:
@@ -599,8 +620,9 @@ def _nationality_around(
     """A nationality adjective before the name ("het Russische bedrijf X") or in an
     apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective."""
     pre = re.search(pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before)
+    # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een Chinees bedrijf").
     post = re.match(
-        r"\s*\)?\s*,\s*(?:een|de|het)\s+"
+        r"\s*\)?\s*(?:,|\s(?:is|was|zijn|waren)\b)\s*(?:een|de|het)\s+"
         + pattern.pattern
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + head
@@ -815,7 +837,33 @@ def _extract(
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants
             )
+    _orient_affiliations(candidates, {a.id: a.type for a in actors})
     return _judge_and_dedupe(document, candidates, slots)
+
+
+# Affiliation points from the smaller party to the larger: a person to their company,
+# a company to a threat actor it fronts for, anything to a state body or a state.
+_AFFILIATION_RANK = {
+    "Person": 0,
+    "Company": 1,
+    "Organisation": 1,
+    "ThreatActor": 2,
+    "GovernmentBody": 3,
+    "PoliticalParty": 3,
+    "Country": 4,
+}
+
+
+def _orient_affiliations(candidates: list[_Candidate], types: dict[str, str]) -> None:
+    """Turn affiliation candidates so the lower-ranked actor is the subject ("opgericht
+    door X": the founder X is tied to the company, not the company to X)."""
+    for cand in candidates:
+        if cand.relation != "affiliatedWith":
+            continue
+        s = _AFFILIATION_RANK.get(types.get(cand.subject, ""), 9)
+        o = _AFFILIATION_RANK.get(types.get(cand.object, ""), 9)
+        if o < s:
+            cand.subject, cand.object = cand.object, cand.subject
 
 
 def _attributor(text: str, unit: Span, pos: int, slots: Sequence[ActorSlot]) -> str | None:

@@ -1,0 +1,249 @@
+"""General Dutch constructions for targeted and affiliatedWith (issue 4, point 4).
+
+Every sentence and every name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import document_with_names
+
+from kamerkg.extract.claims import extract_claims
+
+ACTORS = {
+    "Bolt Systems": "Company",
+    "Kraanvogel Tech": "Company",
+    "Pelikaan Data": "Company",
+    "APT77": "ThreatActor",
+    "Zandstorm": "ThreatActor",
+    "China": "Country",
+    "Rusland": "Country",
+    "Iran": "Country",
+    "Russische inlichtingendienst": "GovernmentBody",
+    "ministerie van Defensie": "GovernmentBody",
+    "Communistische Partij": "PoliticalParty",
+    "Volksleger": "GovernmentBody",
+    "Stichting Vrije Pers": "Organisation",
+    "Anna de Vries": "Person",
+    "Li Wei": "Person",
+}
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    document, actors, mentions = document_with_names(text, ACTORS)
+    return {
+        (c.subject, c.relation, c.object, c.stance)
+        for c in extract_claims(document, actors, mentions, [])
+    }
+
+
+def rel(text: str) -> set[tuple[str, str, str]]:
+    return {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Active verbs of the "viseren" family (Flemish and press Dutch).
+        (
+            "Zandstorm viseerde de afgelopen maanden Stichting Vrije Pers.",
+            ("zandstorm", "targeted", "stichting-vrije-pers"),
+        ),
+        (
+            "Anna de Vries werd in 2021 geviseerd door Iran.",
+            ("iran", "targeted", "anna-de-vries"),
+        ),
+        # Passive with the agent before the participle.
+        (
+            "Het ministerie van Defensie is door APT77 gehackt.",
+            ("apt77", "targeted", "ministerie-van-defensie"),
+        ),
+        (
+            "Bolt Systems werd vorig jaar door Rusland aangevallen.",
+            ("rusland", "targeted", "bolt-systems"),
+        ),
+        # "getroffen door" / "slachtoffer van".
+        (
+            "Bolt Systems werd in 2022 getroffen door een cyberaanval van APT77.",
+            ("apt77", "targeted", "bolt-systems"),
+        ),
+        (
+            "Het ministerie van Defensie is het slachtoffer geworden van Zandstorm.",
+            ("zandstorm", "targeted", "ministerie-van-defensie"),
+        ),
+        # Nominalisations: "de hack van X bij Y", "de inbraak door X bij Y".
+        (
+            "De hack van APT77 bij het ministerie van Defensie kwam pas later aan het licht.",
+            ("apt77", "targeted", "ministerie-van-defensie"),
+        ),
+        (
+            "De inbraak door APT77 bij Pelikaan Data werd in mei ontdekt.",
+            ("apt77", "targeted", "pelikaan-data"),
+        ),
+        (
+            "Een APT77-aanval op het ministerie van Defensie werd verijdeld.",
+            ("apt77", "targeted", "ministerie-van-defensie"),
+        ),
+        # Idioms.
+        (
+            "Zandstorm heeft het al langer gemunt op Stichting Vrije Pers.",
+            ("zandstorm", "targeted", "stichting-vrije-pers"),
+        ),
+        (
+            "APT77 heeft Bolt Systems al jaren in het vizier.",
+            ("apt77", "targeted", "bolt-systems"),
+        ),
+        # Infinitives after a modal or "proberen".
+        (
+            "Zandstorm probeerde Anna de Vries te hacken.",
+            ("zandstorm", "targeted", "anna-de-vries"),
+        ),
+        (
+            "APT77 wist binnen te dringen in de netwerken van het ministerie van Defensie.",
+            ("apt77", "targeted", "ministerie-van-defensie"),
+        ),
+        (
+            "Rusland stal vertrouwelijke gegevens van Bolt Systems.",
+            ("rusland", "targeted", "bolt-systems"),
+        ),
+        (
+            "Rusland voerde een sabotageactie uit tegen Bolt Systems.",
+            ("rusland", "targeted", "bolt-systems"),
+        ),
+        (
+            "APT77 zou de systemen van Pelikaan Data hebben gecompromitteerd.",
+            ("apt77", "targeted", "pelikaan-data"),
+        ),
+    ],
+)
+def test_targeted_constructions(text, expected):
+    assert expected in rel(text)
+
+
+def test_victim_list_after_doelwitten_van():
+    found = rel("Doelwitten van APT77 waren onder meer Bolt Systems en Pelikaan Data.")
+    assert ("apt77", "targeted", "bolt-systems") in found
+    assert ("apt77", "targeted", "pelikaan-data") in found
+
+
+def test_sentence_initial_de_groep_is_the_threat_actor():
+    found = rel("Zandstorm is actief sinds 2019. De groep hackte eerder Bolt Systems.")
+    assert ("zandstorm", "targeted", "bolt-systems") in found
+
+
+def test_de_groep_inside_a_sentence_is_no_anaphor():
+    # "de groep Kamerleden": an ordinary noun phrase, not the threat actor.
+    found = rel(
+        "Zandstorm is actief. Volgens Anna de Vries hackte de groep Kamerleden Bolt Systems."
+    )
+    assert ("zandstorm", "targeted", "bolt-systems") not in found
+
+
+def test_reporter_is_no_victim_of_a_passive_attack():
+    found = rel("Anna de Vries meldt dat Bolt Systems door APT77 is aangevallen.")
+    assert ("apt77", "targeted", "bolt-systems") in found
+    assert ("apt77", "targeted", "anna-de-vries") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pelikaan Data is een Chinees bedrijf.", ("pelikaan-data", "affiliatedWith", "china")),
+        (
+            "Pelikaan Data is een Chinese staatsonderneming.",
+            ("pelikaan-data", "affiliatedWith", "china"),
+        ),
+        ("Zandstorm is een Iraanse hackersgroep.", ("zandstorm", "attributedTo", "iran")),
+        (
+            "Bolt Systems, dat onder controle staat van het Volksleger, levert drones.",
+            ("bolt-systems", "affiliatedWith", "volksleger"),
+        ),
+        (
+            "Bolt Systems staat onder directe controle van de Communistische Partij.",
+            ("bolt-systems", "affiliatedWith", "communistische-partij"),
+        ),
+        (
+            "Bolt Systems wordt gecontroleerd door de Communistische Partij.",
+            ("bolt-systems", "affiliatedWith", "communistische-partij"),
+        ),
+        (
+            "Kraanvogel Tech is in 2009 opgericht door het Volksleger.",
+            ("kraanvogel-tech", "affiliatedWith", "volksleger"),
+        ),
+        (
+            "Pelikaan Data maakt sinds kort deel uit van Bolt Systems.",
+            ("pelikaan-data", "affiliatedWith", "bolt-systems"),
+        ),
+        (
+            "APT77 maakt deel uit van de Russische inlichtingendienst.",
+            ("apt77", "attributedTo", "russische-inlichtingendienst"),
+        ),
+        (
+            "Pelikaan Data werkt nauw samen met het Volksleger.",
+            ("pelikaan-data", "affiliatedWith", "volksleger"),
+        ),
+        (
+            "Pelikaan Data is een dekmantel van de Russische inlichtingendienst.",
+            ("pelikaan-data", "affiliatedWith", "russische-inlichtingendienst"),
+        ),
+        (
+            "Pelikaan Data fungeert als frontbedrijf voor Zandstorm.",
+            ("pelikaan-data", "affiliatedWith", "zandstorm"),
+        ),
+        (
+            "Het staatsbedrijf Bolt Systems valt onder het Volksleger.",
+            ("bolt-systems", "affiliatedWith", "volksleger"),
+        ),
+        (
+            "Het aan het Volksleger gelieerde Pelikaan Data groeit snel.",
+            ("pelikaan-data", "affiliatedWith", "volksleger"),
+        ),
+        (
+            "De aan China gelieerde groep Zandstorm is actief.",
+            ("zandstorm", "attributedTo", "china"),
+        ),
+        ("De door Iran gesteunde groep APT77 viel aan.", ("apt77", "attributedTo", "iran")),
+        (
+            "Li Wei werkte jarenlang voor Bolt Systems.",
+            ("li-wei", "affiliatedWith", "bolt-systems"),
+        ),
+        (
+            "Pelikaan Data heeft nauwe banden met het Chinese leger.",
+            ("pelikaan-data", "affiliatedWith", "china"),
+        ),
+    ],
+)
+def test_affiliation_constructions(text, expected):
+    assert expected in rel(text)
+
+
+def test_founder_points_to_the_company():
+    # Affiliation runs from the smaller party to the larger: person -> company.
+    found = rel("Kraanvogel Tech werd opgericht door Li Wei.")
+    assert ("li-wei", "affiliatedWith", "kraanvogel-tech") in found
+    assert ("kraanvogel-tech", "affiliatedWith", "li-wei") not in found
+
+
+def test_company_points_to_the_state_whatever_the_word_order():
+    found = rel("Het Volksleger is nauw verbonden met Bolt Systems.")
+    assert ("bolt-systems", "affiliatedWith", "volksleger") in found
+
+
+def test_passive_founder_needs_the_subject_in_its_clause():
+    # The reporter far left is not what was founded.
+    found = rel(
+        "Stichting Vrije Pers meldt dat er in Rotterdam kantoren zijn die zijn opgezet door "
+        "het Volksleger."
+    )
+    assert not any(t[1] == "affiliatedWith" for t in found)
+
+
+def test_works_for_needs_a_company_or_body_subject():
+    # The government working "for" something is no affiliation.
+    found = rel("Het ministerie van Defensie werkt voor de veiligheid van Bolt Systems.")
+    assert not any(t[1] == "affiliatedWith" for t in found)
+
+
+def test_new_constructions_keep_their_stance():
+    found = triples("Volgens Anna de Vries werd Bolt Systems getroffen door een aanval van APT77.")
+    assert ("apt77", "targeted", "bolt-systems", "reported") in found
