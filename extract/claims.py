@@ -441,10 +441,13 @@ def _pairs(
             glued = [s for s in slots if s.end + 1 == ts and text[s.end] == "-"]
             if glued and glued[0].type in S:
                 subjects = glued[:1]
-        if not subjects:
-            adj = adjective_country_before(text, ts, countries)
-            if adj and adj.type in S:
-                subjects = [adj]
+        adj = adjective_country_before(text, ts, countries)
+        if adj and adj.type in S and all(s.end <= adj.start for s in subjects):
+            # The adjective on the trigger noun is its agent, not a name further left:
+            # "Nederland onderzoekt de Russische aanval op Y".
+            subjects = [adj]
+        if not subjects and objects:
+            subjects = _agent_after(text, objects[-1].end, right_a, S, countries)
     elif d == "in>o":
         # The separable verb holds its subject: "schreef de campagne (...) toe aan".
         inside = [s for s in slots if ts <= s.start and s.end <= te and s.type in S]
@@ -471,6 +474,10 @@ def _pairs(
             objects = _extend(text, first, left, "left", O)
         # The agent follows "door" closely ("door agenten van X"), not a clause later.
         subj = _nearest(text, right_a, te, "right", S, window=60)
+        if subj is None:
+            # "door Chinese hackers": the nationality stands for the agent.
+            agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
+            subj = agents[0] if agents and agents[0].type in S else None
         subjects = [subj] if subj else []
     elif d == "so>":
         pool = list(left)
@@ -571,6 +578,32 @@ def _same_clause(text: str, start: int, end: int) -> bool:
     return len(rest) <= 80 and not _CLAUSE_GAP.search(rest)
 
 
+# After the object, the agent of a noun trigger: "de aanval op Y door X", "de aanvallen
+# op Y komen van X", "de aanval op Y werd uitgevoerd door (Russische hackers)".
+_AGENT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:door|van|vanuit)\s+(?:de\s+|het\s+|een\s+)?$", re.IGNORECASE
+)
+
+
+def _agent_after(
+    text: str,
+    pos: int,
+    right: Sequence[ActorSlot],
+    allowed: frozenset[str],
+    countries: dict[str, str],
+) -> list[ActorSlot]:
+    """The agent named by "door"/"van" right after the object ending at ``pos``."""
+    nxt = next((s for s in right if s.start >= pos), None)
+    if nxt is not None and nxt.start - pos <= 50 and _AGENT_AFTER.fullmatch(text, pos, nxt.start):
+        return [nxt] if nxt.type in allowed else []
+    m = re.compile(r"\s*(?:[\w-]+\s+){0,3}?door\s+", re.IGNORECASE).match(text, pos)
+    if m and m.end() - pos <= 40:
+        agents = _adjective_slots(text, m.end(), min(len(text), m.end() + 60), countries)
+        if agents and agents[0].start == m.end() and agents[0].type in allowed:
+            return agents[:1]
+    return []
+
+
 def _noun_phrase_claims(
     text: str, unit: Span, slots: Sequence[ActorSlot], countries: dict[str, str]
 ) -> list[_Candidate]:
@@ -619,7 +652,13 @@ def _nationality_around(
 ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """A nationality adjective before the name ("het Russische bedrijf X") or in an
     apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective."""
-    pre = re.search(pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before)
+    pre = re.search(
+        pattern.pattern
+        + r"\s+(?:(?:[\w-]+\s+){0,3}?"
+        + head
+        + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)?$",
+        before,
+    )
     # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een Chinees bedrijf").
     post = re.match(
         r"\s*\)?\s*(?:,|\s(?:is|was|zijn|waren)\b)\s*(?:een|de|het)\s+"

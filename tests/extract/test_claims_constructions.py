@@ -247,3 +247,114 @@ def test_works_for_needs_a_company_or_body_subject():
 def test_new_constructions_keep_their_stance():
     found = triples("Volgens Anna de Vries werd Bolt Systems getroffen door een aanval van APT77.")
     assert ("apt77", "targeted", "bolt-systems", "reported") in found
+
+
+ACTORS_MORE = {
+    "Nederland": "Country",
+    "OPCW": "Organisation",
+    "Universiteit Twente": "Organisation",
+}
+
+
+def rel_more(text: str) -> set[tuple[str, str, str]]:
+    document, actors, mentions = document_with_names(text, {**ACTORS, **ACTORS_MORE})
+    return {
+        (c.subject, c.relation, c.object) for c in extract_claims(document, actors, mentions, [])
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality and an agent noun stand for the attacker.
+        (
+            "Klopt het dat Chinese hackers de netwerken van het ministerie van Defensie zijn "
+            "binnengedrongen?",
+            ("china", "targeted", "ministerie-van-defensie"),
+        ),
+        (
+            "Bent u bekend met het bericht dat Bolt Systems is gehackt door Chinese hackers?",
+            ("china", "targeted", "bolt-systems"),
+        ),
+        (
+            "Bolt Systems werd aangevallen door de Russische militaire inlichtingendienst.",
+            ("rusland", "targeted", "bolt-systems"),
+        ),
+        (
+            "Ook Universiteit Twente werd door Chinese spionnen benaderd.",
+            ("china", "targeted", "universiteit-twente"),
+        ),
+        # "Nederlandse bedrijven" stands for the country as victim.
+        (
+            "Volgens de AIVD richt China zich op Nederlandse bedrijven en kennisinstellingen.",
+            ("china", "targeted", "nederland"),
+        ),
+        (
+            "De Russische inlichtingendienst heeft geprobeerd het netwerk van de OPCW te hacken.",
+            ("russische-inlichtingendienst", "targeted", "opcw"),
+        ),
+        # The adjective on the attack noun beats a name further left.
+        (
+            "Nederland onderzoekt de Russische aanval op Bolt Systems.",
+            ("rusland", "targeted", "bolt-systems"),
+        ),
+        (
+            "De Chinese spionage bij Bolt Systems duurde jaren.",
+            ("china", "targeted", "bolt-systems"),
+        ),
+        ("China voert spionage uit bij Bolt Systems.", ("china", "targeted", "bolt-systems")),
+        # The agent named after the object.
+        (
+            "De cyberaanvallen op Bolt Systems en Pelikaan Data komen van APT77.",
+            ("apt77", "targeted", "pelikaan-data"),
+        ),
+        (
+            "De aanval op het ministerie van Defensie werd uitgevoerd door APT77.",
+            ("apt77", "targeted", "ministerie-van-defensie"),
+        ),
+        # Ownership and origin.
+        (
+            "Kraanvogel Tech is voor 40 procent in handen van de Chinese staat.",
+            ("kraanvogel-tech", "affiliatedWith", "china"),
+        ),
+        (
+            "Het Volksleger is grootaandeelhouder van Kraanvogel Tech.",
+            ("kraanvogel-tech", "affiliatedWith", "volksleger"),
+        ),
+        (
+            "Chinese bedrijven als Bolt Systems en Kraanvogel Tech zijn actief in Nederland.",
+            ("kraanvogel-tech", "affiliatedWith", "china"),
+        ),
+        (
+            "Bolt Systems, een bedrijf uit China, levert drones.",
+            ("bolt-systems", "affiliatedWith", "china"),
+        ),
+        (
+            "Bolt Systems heeft zijn hoofdkantoor in China.",
+            ("bolt-systems", "affiliatedWith", "china"),
+        ),
+        # Holding a state responsible.
+        (
+            "China wordt verantwoordelijk gehouden voor de activiteiten van APT77.",
+            ("apt77", "attributedTo", "china"),
+        ),
+        (
+            "Nederland houdt Rusland verantwoordelijk voor Zandstorm.",
+            ("zandstorm", "attributedTo", "rusland"),
+        ),
+    ],
+)
+def test_more_constructions(text, expected):
+    assert expected in rel_more(text)
+
+
+def test_holding_responsible_for_an_attack_targets_the_victim():
+    found = rel_more("Nederland houdt Rusland verantwoordelijk voor de aanval op Bolt Systems.")
+    assert ("rusland", "targeted", "bolt-systems") in found
+    assert not any(t[1] == "attributedTo" and t[2] == "rusland" for t in found)
+
+
+def test_infinitive_attack_needs_a_hostile_subject():
+    # A company trying to "hack" nothing: no relation between two victims.
+    found = rel_more("Bolt Systems vraagt Pelikaan Data om niet te hacken.")
+    assert not any(t[1] == "targeted" for t in found)
