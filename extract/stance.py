@@ -174,7 +174,11 @@ def _source(text: str, start: int, end: int, where: str) -> tuple[str, Span] | N
     if where == "after":
         m = _SOURCE_AFTER.match(text, end, min(len(text), end + 80))
         if m:
-            return m.group(1), Span(m.start(1), m.end(1))
+            name = m.group(1)
+            # A sentence's full stop is no part of the name ("..., meldt NRC.").
+            if name.endswith(".") and "." not in name[:-1]:
+                name = name[:-1]
+            return name, Span(m.start(1), m.start(1) + len(name))
     elif where == "before":
         window_start = max(0, start - 80)
         m = _SOURCE_BEFORE.search(text[window_start:start])

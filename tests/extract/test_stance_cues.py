@@ -1,0 +1,91 @@
+"""Stance cue families added for unseen text: inverted reporting clauses, research
+findings, passive suspicion, hedges, "no indication of". Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerkg.extract.model import Document, Part, Span
+from kamerkg.extract.stance import assess
+
+
+def body(text: str) -> Document:
+    return Document(source="t.txt", text=text, parts=[Part("body", Span(0, len(text)))])
+
+
+def assess_first(text: str, claim_text: str | None = None):
+    end = text.find(". ")
+    sentence = Span(0, end + 1 if end >= 0 else len(text))
+    focus = None
+    if claim_text is not None:
+        start = text.index(claim_text)
+        focus = Span(start, start + len(claim_text))
+    return assess(body(text), sentence, part_index=0, focus=focus)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Bolt Systems werkt voor het Volksleger, meldt De Ochtendkrant.", "De Ochtendkrant"),
+        ("Zo schrijft Het Dagblad dat APT77 Bolt Systems heeft gehackt.", "Het Dagblad"),
+        ("APT77 viel Bolt Systems aan, aldus Stichting Vrije Pers.", "Stichting Vrije Pers"),
+        (
+            "Uit onderzoek van Kraanvogel Media blijkt dat APT77 Bolt Systems heeft gehackt.",
+            "Kraanvogel Media",
+        ),
+        (
+            "Dat APT77 Bolt Systems hackte, blijkt uit berichtgeving van Radio Noord.",
+            "Radio Noord",
+        ),
+    ],
+)
+def test_reported_with_a_named_source(text, source):
+    result = assess_first(text)
+    assert result.stance == "reported"
+    assert result.reported_by_surface == source
+
+
+def test_reported_from_the_next_sentence():
+    text = "APT77 heeft Bolt Systems gehackt. Dat meldt de Ochtendkrant op zijn website."
+    assert assess_first(text).stance == "reported"
+
+
+def test_passive_suspicion_is_reported():
+    text = "Bolt Systems, dat in verband wordt gebracht met APT77, levert routers."
+    assert assess_first(text).stance == "reported"
+    text = "Bolt Systems wordt ervan verdacht samen te werken met het Volksleger."
+    assert assess_first(text).stance == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT77 heeft vermoedelijk Bolt Systems gehackt.",
+        "De aanval op Bolt Systems is waarschijnlijk het werk van APT77.",
+        "Mogelijk is Bolt Systems door APT77 aangevallen.",
+        "De AIVD heeft niet kunnen vaststellen dat APT77 Bolt Systems aanviel.",
+    ],
+)
+def test_hedges_leave_a_claim_unconfirmed(text):
+    assert assess_first(text).stance == "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kabinet werkt zo snel mogelijk aan maatregelen tegen APT77.",
+        "Bolt Systems is gehackt door APT77, zoals mogelijk is gemaakt door een lek.",
+    ],
+)
+def test_possible_as_adverb_of_manner_is_no_hedge(text):
+    assert assess_first(text).stance == "asserted"
+
+
+def test_no_indication_of_denies():
+    text = "Er zijn geen aanwijzingen voor betrokkenheid van APT77 bij de hack van Bolt Systems."
+    assert assess_first(text).stance == "denied"
+
+
+def test_report_outranks_hedge():
+    text = "Volgens Radio Noord heeft APT77 vermoedelijk Bolt Systems gehackt."
+    assert assess_first(text).stance == "reported"
