@@ -877,6 +877,10 @@ def _extract(
                 text, unit, inside, candidates[first:], foreign, participants
             )
     _orient_affiliations(candidates, {a.id: a.type for a in actors})
+    # A country the text names only by an adjective ("het Chinese bedrijf X", "Chinese
+    # hackers") is no mention of it: a claim needs both ends named.
+    unnamed = {a.id for a in actors if not a.named}
+    candidates = [c for c in candidates if c.subject not in unnamed and c.object not in unnamed]
     return _judge_and_dedupe(document, candidates, slots)
 
 

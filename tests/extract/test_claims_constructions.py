@@ -358,3 +358,29 @@ def test_infinitive_attack_needs_a_hostile_subject():
     # A company trying to "hack" nothing: no relation between two victims.
     found = rel_more("Bolt Systems vraagt Pelikaan Data om niet te hacken.")
     assert not any(t[1] == "targeted" for t in found)
+
+
+def test_adjective_only_country_gets_no_claim():
+    # "Chinese" alone names no country: the gold convention has no China to tie to.
+    from kamerkg.extract.claims import implied_countries
+
+    text = "Het Chinese bedrijf Bolt Systems werkt samen met Stichting Vrije Pers."
+    table = {"Bolt Systems": "Company", "Stichting Vrije Pers": "Organisation"}
+    document, actors, mentions = document_with_names(text, table)
+    implied = implied_countries(document, actors, mentions)
+    assert [a.id for a in implied] == ["china"]
+    for actor in implied:
+        actor.named = False
+    found = {
+        (c.subject, c.relation, c.object)
+        for c in extract_claims(document, actors + implied, mentions, [])
+    }
+    assert ("bolt-systems", "affiliatedWith", "stichting-vrije-pers") in found
+    assert not any("china" in (s, o) for s, _, o in found)
+    # Named once as a noun, the country does take the claim.
+    text += " China steunt het bedrijf."
+    document, actors, mentions = document_with_names(text, {**table, "China": "Country"})
+    found = {
+        (c.subject, c.relation, c.object) for c in extract_claims(document, actors, mentions, [])
+    }
+    assert ("bolt-systems", "affiliatedWith", "china") in found
