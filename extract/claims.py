@@ -20,6 +20,9 @@ actor types allowed at each end. Directions:
           aan Y", "legde X bij Y"); a name before the verb is the attributor;
 ``rel``   subject the antecedent of a relative clause, object(s) inside it,
           verb last ("X, een bedrijf dat Y heeft ondersteund").
+``sp>``   verb last, the object after the preposition given by the ``context`` column,
+          the subject before it, "door" agents skipped ("X wordt door de AIVD aan
+          Rusland toegeschreven").
 
 Lists carry the shared end over ("Kamerleden als A, B en C staan op de lijst").
 Noun phrases give nationality claims ("het Chinese bedrijf X", "APT31, een Chinese
@@ -479,6 +482,8 @@ def _pairs(
             agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
             subj = agents[0] if agents and agents[0].type in S else None
         subjects = [subj] if subj else []
+    elif d == "sp>":
+        subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
     elif d == "so>":
         pool = list(left)
         if not any(s.type in S for s in left[:3]):
@@ -560,6 +565,50 @@ def _pairs(
         if subj and obj:
             subjects, objects = [subj], [obj]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
+
+
+def _prepositional_pairs(
+    text: str,
+    trig: Trigger,
+    ts: int,
+    unit: Span,
+    left: Sequence[ActorSlot],
+    countries: dict[str, str],
+) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """Verb-last clause with a prepositional object: "X wordt door de AIVD aan Rusland
+    toegeschreven", "X, dat nauw met het Volksleger verbonden is".
+
+    The object is the slot right after the preposition of the ``context`` column; the
+    subject the nearest allowed slot before it that is no "door" agent.
+    """
+    if trig.context is None:
+        return [], []
+    S, O = trig.subject_types, trig.object_types  # noqa: E741 - subject/object type sets
+    pool = [s for s in left if ts - s.end <= WINDOW and not _HARD_BREAK.search(text[s.end : ts])]
+    marked = [
+        s
+        for s in pool
+        if s.type in O and trig.context.search(text[max(unit.start, s.start - 30) : s.start])
+    ]
+    if not marked:
+        return [], []
+    # ``pool`` runs right to left: the leftmost marked slot still in the verb's clause.
+    marked = [s for s in marked if not _CLAUSE.search(text[s.end : ts])]
+    if not marked:
+        return [], []
+    first = marked[-1]
+    ahead = [s for s in reversed(pool) if s.start >= first.end and s.type in O]
+    objects = _extend(text, first, [first, *ahead], "right", O)
+    for slot in (s for s in pool if s.end <= first.start):
+        before = text[max(unit.start, slot.start - 40) : slot.start]
+        # A subject is a bare noun phrase: not "door de AIVD", not "de aanval op X".
+        if _AGENT_PREP.search(before) or _PREP_BEFORE.search(before):
+            continue
+        if slot.type in S:
+            return [slot], objects
+        if slot.type not in O:
+            break
+    return [], []
 
 
 # "s~o" keeps its subject in the trigger's clause: no clause break between them,
@@ -876,6 +925,8 @@ def _extract(
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants
             )
+    if "targeted" in FALLBACKS:
+        candidates += _event_anaphora(text, units, slots, candidates, foreign)
     _orient_affiliations(candidates, {a.id: a.type for a in actors})
     # A country the text names only by an adjective ("het Chinese bedrijf X", "Chinese
     # hackers") is no mention of it: a claim needs both ends named.
@@ -1226,3 +1277,61 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
     victim = min(victims, key=lambda s: (_dist(s, pos), s.start))
     if free(attacker, victim):
         add(attacker, "targeted", victim, signal.span())
+
+
+# How far back an anaphoric attack ("de aanslag") looks for its victim.
+_EVENT_REACH = 800
+
+
+def _event_anaphora(
+    text: str,
+    units: Sequence[Span],
+    slots: Sequence[ActorSlot],
+    candidates: Sequence[_Candidate],
+    foreign: frozenset[str],
+) -> list[_Candidate]:
+    """An attack named again ("de aanslag", "deze hack") with its agent but no victim
+    takes the victim of the attack described before it.
+
+    "Vidal-Quadras werd in Madrid neergeschoten. Onderzocht wordt of Iran opdracht gaf
+    voor de aanslag." gives Iran targeted Vidal-Quadras. A victim is remembered from a
+    targeted claim, from "aanval op X" and from a passive ("X werd gehackt").
+    """
+    pats = _fallback_patterns()
+    anaphor, link = pats[("targeted", "event-anaphor")], pats[("targeted", "event-link")]
+    passive, object_of = pats[("targeted", "event-victim")], pats[("targeted", "event-object")]
+    source = pats[("targeted", "source")]
+    targeted: dict[Span, list[str]] = {}
+    for cand in candidates:
+        if cand.relation == "targeted":
+            targeted.setdefault(cand.unit, []).append(cand.object)
+    victims: list[tuple[int, str]] = []
+    out: list[_Candidate] = []
+    for unit in units:
+        inside = [
+            s for s in slots if unit.start <= s.start and s.end <= unit.end and s.via == "mention"
+        ]
+        m = anaphor.search(text, unit.start, unit.end)
+        if m and unit not in targeted and link.search(text, unit.start, unit.end):
+            agents = [
+                s
+                for s in inside
+                if (s.type == "ThreatActor" or s.actor_id in foreign)
+                and not source.search(text[max(unit.start, s.start - 40) : s.start])
+            ]
+            recent = [v for pos, v in victims if unit.start - pos <= _EVENT_REACH]
+            if agents and recent:
+                agent = min(agents, key=lambda s: (_dist(s, m.start()), s.start))
+                if agent.actor_id != recent[-1]:
+                    focus = _focus(agent, extra=m.span())
+                    out.append(_Candidate(agent.actor_id, "targeted", recent[-1], unit, focus))
+        for actor_id in targeted.get(unit, []):
+            victims.append((unit.start, actor_id))
+        for s in inside:
+            if s.actor_id in foreign or s.type == "ThreatActor":
+                continue
+            if passive.match(text[s.end : unit.end]) or object_of.search(
+                text[max(unit.start, s.start - 80) : s.start]
+            ):
+                victims.append((s.start, s.actor_id))
+    return out

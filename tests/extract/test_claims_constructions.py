@@ -384,3 +384,49 @@ def test_adjective_only_country_gets_no_claim():
         (c.subject, c.relation, c.object) for c in extract_claims(document, actors, mentions, [])
     }
     assert ("bolt-systems", "affiliatedWith", "china") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "de aanslag" names the shooting again; its agent gets the earlier victim.
+        (
+            "Anna de Vries werd vorige maand in Gent neergeschoten. De politie onderzoekt of "
+            "Iran opdracht heeft gegeven voor de aanslag.",
+            ("iran", "targeted", "anna-de-vries"),
+        ),
+        (
+            "Vraag 4: Klopt het dat Bolt Systems is gehackt? Antwoord: De hack wordt door "
+            "onderzoekers toegeschreven aan APT77.",
+            ("apt77", "targeted", "bolt-systems"),
+        ),
+        (
+            "Er was een cyberaanval op Pelikaan Data. Volgens het bedrijf zit Zandstorm achter "
+            "deze aanval.",
+            ("zandstorm", "targeted", "pelikaan-data"),
+        ),
+    ],
+)
+def test_anaphoric_attack_takes_the_earlier_victim(text, expected):
+    assert expected in rel(text)
+
+
+def test_anaphoric_attack_needs_an_agent_link_and_a_hostile_agent():
+    # The police investigating "de aanslag" is no attacker; no link word, no claim.
+    found = rel(
+        "Anna de Vries werd vorige maand neergeschoten. Stichting Vrije Pers sprak over de "
+        "aanslag met Iran."
+    )
+    assert ("iran", "targeted", "anna-de-vries") not in found
+    found = rel("Anna de Vries werd neergeschoten. De aanslag is door de politie onderzocht.")
+    assert not any(t[1] == "targeted" for t in found)
+
+
+def test_anaphoric_attack_reaches_back_only_so_far():
+    filler = "Het kabinet bespreekt daarna vele andere onderwerpen met de Kamer. " * 15
+    found = rel(
+        "Anna de Vries werd vorige maand neergeschoten. "
+        + filler
+        + "Iran heeft opdracht gegeven voor de aanslag."
+    )
+    assert ("iran", "targeted", "anna-de-vries") not in found

@@ -89,3 +89,28 @@ def test_no_indication_of_denies():
 def test_report_outranks_hedge():
     text = "Volgens Radio Noord heeft APT77 vermoedelijk Bolt Systems gehackt."
     assert assess_first(text).stance == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie onderzoekt of APT77 achter de hack van Bolt Systems zit.",
+        "Het is nog onduidelijk of APT77 Bolt Systems heeft gehackt.",
+        "Er wordt onderzocht of Iran opdracht gaf voor de aanslag.",
+    ],
+)
+def test_open_whether_question_is_unconfirmed(text):
+    assert assess_first(text).stance == "unconfirmed"
+
+
+def test_open_question_beats_a_report():
+    text = "Volgens Radio Noord onderzoekt de politie of APT77 Bolt Systems heeft gehackt."
+    assert assess_first(text).stance == "unconfirmed"
+
+
+def test_report_left_open_by_a_refusal_later_in_the_answer():
+    text = (
+        "In de media wordt gesuggereerd dat APT77 Bolt Systems heeft gehackt. "
+        "De AIVD koppelt de hack in het openbaar niet aan een specifieke groep."
+    )
+    assert assess_first(text).stance == "unconfirmed"
