@@ -47,6 +47,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -91,6 +92,12 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|(?:en|of)\s+)(?:de\s+|het\s
 # Instrument, not agent: "China heeft via X gegevens verzameld".
 _INSTRUMENT = re.compile(
     r"\b(?:via|met behulp van|door middel van)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+# Who reports a finding is no agent of it: "uit onderzoek van X blijkt dat ...".
+_SOURCE_OF = re.compile(
+    r"\b(?:volgens|aldus|(?:onderzoek|rapport|rapportage|analyse|bericht|berichtgeving"
+    r"|publicatie|verklaring)\s+(?:van|door))\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
 )
 # A passive verb: its left neighbour is the object, its agent follows "door".
 _PASSIVE = re.compile(
@@ -413,6 +420,7 @@ def _pairs(
             s
             for s in left_a
             if not _INSTRUMENT.search(text[max(unit.start, s.start - 25) : s.start])
+            and not _SOURCE_OF.search(text[max(unit.start, s.start - 40) : s.start])
         ]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
         if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
@@ -926,7 +934,7 @@ def _extract(
                 text, unit, inside, candidates[first:], foreign, participants
             )
     if "targeted" in FALLBACKS:
-        candidates += _event_anaphora(text, units, slots, candidates, foreign)
+        candidates += _event_anaphora(document, units, slots, candidates, foreign)
     _orient_affiliations(candidates, {a.id: a.type for a in actors})
     # A country the text names only by an adjective ("het Chinese bedrijf X", "Chinese
     # hackers") is no mention of it: a claim needs both ends named.
@@ -1036,6 +1044,9 @@ _VICTIM_PREP = re.compile(
 )
 _VICTIM_TYPES = frozenset(
     {"Person", "GovernmentBody", "Organisation", "Company", "Country", "PoliticalParty"}
+)
+_FOR_PRINCIPAL = re.compile(
+    r"\s+(?:voor|namens|ten behoeve van|in opdracht van)\s+(?:de\s+|het\s+)?", re.IGNORECASE
 )
 _ATTACKED_PREP = re.compile(r"\b(?:op|tegen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A user and its use verb sit in one clause: not "het besluit van X om het gebruik".
@@ -1213,6 +1224,20 @@ def _fallback_claims(
                 add(slot, "affiliatedWith", nxt, None)
         for m in pats[("affiliatedWith", "role")].finditer(text, unit.start, unit.end):
             _role(text, unit, mentioned, m, free, add)
+        # "Li Wei van Bolt Systems zei", "Li Wei (Bolt Systems)": a person and their employer.
+        person_org = pats[("affiliatedWith", "person-org")]
+        for person, org in itertools.pairwise(mentioned):
+            if (
+                person.type == "Person"
+                and org.type in ("Company", "Organisation")
+                and person_org.match(text[person.end : org.start])
+                and (
+                    text[person.end : org.start].strip() != "("
+                    or text[org.end : org.end + 2].strip()[:1] == ")"
+                )
+                and free(person, org)
+            ):
+                add(person, "affiliatedWith", org, None)
     return out
 
 
@@ -1257,6 +1282,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
         if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source):
             continue
         hostile = s.type == "ThreatActor" or s.actor_id in foreign
+        if hostile and _FOR_PRINCIPAL.fullmatch(text, signal.end(), s.start):
+            return  # "spionage voor China": spying for a state, no victim named
         if hostile and not before(s, _ATTACKED_PREP):
             attackers.append(s)
         elif s.type in _VICTIM_TYPES and not hostile:
@@ -1281,10 +1308,16 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
 
 # How far back an anaphoric attack ("de aanslag") looks for its victim.
 _EVENT_REACH = 800
+_ATTRIBUTOR_AFTER = re.compile(
+    r"\s+(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,5}?(?:toegeschreven|geattribueerd"
+    r"|toegerekend|gekoppeld)\b",
+    re.IGNORECASE,
+)
+_LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
 def _event_anaphora(
-    text: str,
+    document: Document,
     units: Sequence[Span],
     slots: Sequence[ActorSlot],
     candidates: Sequence[_Candidate],
@@ -1297,6 +1330,7 @@ def _event_anaphora(
     voor de aanslag." gives Iran targeted Vidal-Quadras. A victim is remembered from a
     targeted claim, from "aanval op X" and from a passive ("X werd gehackt").
     """
+    text = document.text
     pats = _fallback_patterns()
     anaphor, link = pats[("targeted", "event-anaphor")], pats[("targeted", "event-link")]
     passive, object_of = pats[("targeted", "event-victim")], pats[("targeted", "event-object")]
@@ -1307,7 +1341,25 @@ def _event_anaphora(
             targeted.setdefault(cand.unit, []).append(cand.object)
     victims: list[tuple[int, str]] = []
     out: list[_Candidate] = []
+
+    def part_of(pos: int) -> int:
+        index = document.part_at(pos)
+        return -1 if index is None else index
+
+    def reachable(index: int) -> set[int]:
+        """This part, the one before it, and the questions an answer covers."""
+        out = {index, index - 1}
+        if 0 <= index < len(document.parts) and document.parts[index].kind == "answer":
+            covers = set(document.parts[index].covers)
+            out |= {
+                i
+                for i, p in enumerate(document.parts)
+                if p.kind == "question" and p.number in covers
+            }
+        return out
+
     for unit in units:
+        part = part_of(unit.start)
         inside = [
             s for s in slots if unit.start <= s.start and s.end <= unit.end and s.via == "mention"
         ]
@@ -1319,9 +1371,30 @@ def _event_anaphora(
                 if (s.type == "ThreatActor" or s.actor_id in foreign)
                 and not source.search(text[max(unit.start, s.start - 40) : s.start])
             ]
-            recent = [v for pos, v in victims if unit.start - pos <= _EVENT_REACH]
+            # Within reach: this part or the one before it (the question an answer takes up).
+            reach = reachable(part)
+            recent = [
+                v
+                for pos, v in victims
+                if unit.start - pos <= _EVENT_REACH and part_of(pos) in reach
+            ]
+            if not recent and victims:
+                # Beyond reach only the document's recurring victim: the attack it is about.
+                counts = Counter(v for _, v in set(victims))
+                top, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+                recent = [top] if n >= 2 and list(counts.values()).count(n) == 1 else []
+            # Who attributes the attack is no agent of it: "Noorwegen heeft de aanval
+            # toegeschreven aan Rusland".
+            agents = [s for s in agents if not _ATTRIBUTOR_AFTER.match(text, s.end, unit.end)]
             if agents and recent:
-                agent = min(agents, key=lambda s: (_dist(s, m.start()), s.start))
+                agent = min(
+                    agents,
+                    key=lambda s: (
+                        not _LINKED_AGENT.search(text[max(unit.start, s.start - 30) : s.start]),
+                        _dist(s, m.start()),
+                        s.start,
+                    ),
+                )
                 if agent.actor_id != recent[-1]:
                     focus = _focus(agent, extra=m.span())
                     out.append(_Candidate(agent.actor_id, "targeted", recent[-1], unit, focus))
@@ -1333,5 +1406,5 @@ def _event_anaphora(
             if passive.match(text[s.end : unit.end]) or object_of.search(
                 text[max(unit.start, s.start - 80) : s.start]
             ):
-                victims.append((s.start, s.actor_id))
+                victims.append((unit.start, s.actor_id))
     return out

@@ -9,6 +9,7 @@ import pytest
 from support import document_with_names
 
 from kamerkg.extract.claims import extract_claims
+from kamerkg.extract.model import Part, Span
 
 ACTORS = {
     "Bolt Systems": "Company",
@@ -430,3 +431,114 @@ def test_anaphoric_attack_reaches_back_only_so_far():
         + "Iran heeft opdracht gegeven voor de aanslag."
     )
     assert ("iran", "targeted", "anna-de-vries") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Li Wei, die bij Bolt Systems werkt, werd opgepakt.",
+            ("li-wei", "affiliatedWith", "bolt-systems"),
+        ),
+        (
+            "Li Wei, onderzoeker aan de Universiteit Twente, zweeg.",
+            ("li-wei", "affiliatedWith", "universiteit-twente"),
+        ),
+        (
+            "Li Wei promoveerde in 2015 aan de Universiteit Twente.",
+            ("li-wei", "affiliatedWith", "universiteit-twente"),
+        ),
+        ("Li Wei (Bolt Systems) zweeg.", ("li-wei", "affiliatedWith", "bolt-systems")),
+        (
+            "Li Wei van Bolt Systems zei dat er niets aan de hand was.",
+            ("li-wei", "affiliatedWith", "bolt-systems"),
+        ),
+        ("Li Wei is in dienst van het Volksleger.", ("li-wei", "affiliatedWith", "volksleger")),
+        # Ownership: the owned company points to its owner.
+        (
+            "Kraanvogel Tech, eigenaar van Bolt Systems, groeit.",
+            ("bolt-systems", "affiliatedWith", "kraanvogel-tech"),
+        ),
+        (
+            "Kraanvogel Tech is grootaandeelhouder van Bolt Systems.",
+            ("bolt-systems", "affiliatedWith", "kraanvogel-tech"),
+        ),
+        (
+            "Kraanvogel Tech nam Bolt Systems in 2019 over.",
+            ("bolt-systems", "affiliatedWith", "kraanvogel-tech"),
+        ),
+        (
+            "De overname van Bolt Systems door Kraanvogel Tech is afgerond.",
+            ("bolt-systems", "affiliatedWith", "kraanvogel-tech"),
+        ),
+        (
+            "Stichting Vrije Pers ontvangt al jaren geld van het Volksleger.",
+            ("stichting-vrije-pers", "affiliatedWith", "volksleger"),
+        ),
+        # "dat de groep" after a mention of the threat actor.
+        (
+            "Zandstorm is bekend. Uit onderzoek van Kraanvogel Tech blijkt dat de groep zich "
+            "richt op Bolt Systems.",
+            ("zandstorm", "targeted", "bolt-systems"),
+        ),
+    ],
+)
+def test_people_owners_and_anaphors(text, expected):
+    assert expected in rel_more(text)
+
+
+def test_the_source_of_a_finding_is_no_agent():
+    found = rel_more(
+        "Uit onderzoek van Kraanvogel Tech blijkt dat APT77 zich richt op Bolt Systems."
+    )
+    assert ("apt77", "targeted", "bolt-systems") in found
+    assert ("kraanvogel-tech", "targeted", "bolt-systems") not in found
+
+
+def test_spying_for_a_state_targets_nobody_named():
+    found = rel_more("Li Wei werd gearresteerd wegens spionage voor China.")
+    assert ("china", "targeted", "li-wei") not in found
+
+
+def test_the_attributor_of_an_anaphoric_attack_is_not_its_agent():
+    found = rel_more(
+        "Vraag 2: Klopt het dat Bolt Systems is gehackt? Antwoord: Ja. Iran heeft de hack "
+        "toegeschreven aan Rusland."
+    )
+    assert ("rusland", "targeted", "bolt-systems") in found
+    assert ("iran", "targeted", "bolt-systems") not in found
+
+
+def _exchanges(blocks: list[tuple[str, int, str]]):
+    """A document of question/answer parts: (kind, number, text) per block."""
+    text, parts = "", []
+    for kind, number, block in blocks:
+        start = len(text)
+        text += block + "\n\n"
+        covers = (number,) if kind == "answer" else ()
+        parts.append(Part(kind, Span(start, start + len(block)), number=number, covers=covers))
+    return document_with_names(text, {**ACTORS, **ACTORS_MORE}, parts)
+
+
+def test_anaphoric_attack_does_not_reach_into_another_exchange():
+    blocks = [
+        ("question", 1, "Is Bolt Systems aangevallen door Zandstorm?"),
+        ("answer", 1, "Ja."),
+        ("question", 2, "Hoe gaat het met Stichting Vrije Pers?"),
+        ("answer", 2, "Goed."),
+        ("question", 3, "Wat weet u over de aanval in Gent?"),
+        ("answer", 3, "Iran zit achter de aanval."),
+    ]
+    document, actors, mentions = _exchanges(blocks)
+    found = {
+        (c.subject, c.relation, c.object) for c in extract_claims(document, actors, mentions, [])
+    }
+    assert ("zandstorm", "targeted", "bolt-systems") in found
+    assert ("iran", "targeted", "bolt-systems") not in found
+    # The answer to the question about the attack does take its victim.
+    blocks[-2] = ("question", 3, "Wie zit achter de aanval op Stichting Vrije Pers?")
+    document, actors, mentions = _exchanges(blocks)
+    found = {
+        (c.subject, c.relation, c.object) for c in extract_claims(document, actors, mentions, [])
+    }
+    assert ("iran", "targeted", "stichting-vrije-pers") in found
