@@ -623,7 +623,8 @@ def _prepositional_pairs(
 # except a relative opener right after the subject ("X, dat onder controle staat van").
 _CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
 _GAP_OPENER = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:dat|die|welke)\b|,\s*(?:een|het|de)\s[^,;:.?!]{1,60},)?",
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:dat|die|welke)\b|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
+    r"[^,;:.?!]{1,60},)?",
     re.IGNORECASE,
 )
 
@@ -632,6 +633,8 @@ def _same_clause(text: str, start: int, end: int) -> bool:
     """True when nothing but one clause lies between ``start`` and ``end``."""
     opener = _GAP_OPENER.match(text, start, end)
     rest = text[opener.end() if opener else start : end]
+    # The comma closing an apposition the subject ends: "APT28, ook bekend als X, maakt".
+    rest = re.sub(r"^\s*,", "", rest)
     return len(rest) <= 80 and not _CLAUSE_GAP.search(rest)
 
 

@@ -542,3 +542,30 @@ def test_anaphoric_attack_does_not_reach_into_another_exchange():
         (c.subject, c.relation, c.object) for c in extract_claims(document, actors, mentions, [])
     }
     assert ("iran", "targeted", "stichting-vrije-pers") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2018 verijdelde de AIVD een operatie van Zandstorm tegen de OPCW.",
+            ("zandstorm", "targeted", "opcw"),
+        ),
+        (
+            "APT77, ook bekend als Grijze Reiger, maakt deel uit van de Russische "
+            "inlichtingendienst.",
+            ("apt77", "attributedTo", "russische-inlichtingendienst"),
+        ),
+        (
+            "APT77 was in 2015 verantwoordelijk voor de hack van Stichting Vrije Pers.",
+            ("apt77", "targeted", "stichting-vrije-pers"),
+        ),
+    ],
+)
+def test_operations_appositions_and_responsibility(text, expected):
+    assert expected in rel_more(text)
+
+
+def test_who_foils_an_operation_is_not_its_agent():
+    found = rel_more("In 2018 verijdelde de AIVD een operatie van Zandstorm tegen de OPCW.")
+    assert ("aivd", "targeted", "opcw") not in found
