@@ -572,6 +572,13 @@ def _pairs(
             obj = _nearest(text, left, ts, "left", O, skip=S)
         if subj and obj:
             subjects, objects = [subj], [obj]
+    # "Volgens X ...": the source of a report is neither end of what it reports.
+    objects = [
+        o
+        for o in objects
+        if o.via == "adjective"
+        or not _SOURCE_OF.search(text[max(unit.start, o.start - 40) : o.start])
+    ]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
 
 

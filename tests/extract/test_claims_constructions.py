@@ -569,3 +569,12 @@ def test_operations_appositions_and_responsibility(text, expected):
 def test_who_foils_an_operation_is_not_its_agent():
     found = rel_more("In 2018 verijdelde de AIVD een operatie van Zandstorm tegen de OPCW.")
     assert ("aivd", "targeted", "opcw") not in found
+
+
+def test_the_source_of_a_report_is_no_victim():
+    found = rel_more(
+        "Volgens Stichting Vrije Pers stond het nummer van Anna de Vries op een lijst van "
+        "doelwitten van Iran."
+    )
+    assert ("iran", "targeted", "anna-de-vries") in found
+    assert ("iran", "targeted", "stichting-vrije-pers") not in found
