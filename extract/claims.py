@@ -309,6 +309,10 @@ def actor_slots(
     return sorted(kept + _anaphor_slots(document.text, kept))
 
 
+# How close an antecedent must be to win over the document's most named actor.
+_ANAPHOR_NEAR = 160
+
+
 def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
     out: list[ActorSlot] = []
     for type_, pattern in _anaphors():
@@ -324,6 +328,11 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
             counts = Counter(s.actor_id for s in before)
             last = {s.actor_id: s.start for s in before}
             best = max(counts, key=lambda a: (counts[a], last[a], a))
+            # One actor of the type in the sentence before: "ZTE is veroordeeld. Het
+            # bedrijf ..." means ZTE, however often another was named earlier.
+            near = {s.actor_id for s in before if m.start() - s.end <= _ANAPHOR_NEAR}
+            if len(near) == 1:
+                best = near.pop()
             out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
     return out
 

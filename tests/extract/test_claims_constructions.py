@@ -578,3 +578,13 @@ def test_the_source_of_a_report_is_no_victim():
     )
     assert ("iran", "targeted", "anna-de-vries") in found
     assert ("iran", "targeted", "stichting-vrije-pers") not in found
+
+
+def test_anaphor_prefers_the_one_antecedent_just_before_it():
+    text = (
+        "Bolt Systems levert drones. Bolt Systems groeit. Bolt Systems is groot. "
+        "Kraanvogel Tech is in 2017 veroordeeld. Het bedrijf heeft nauwe banden met het Volksleger."
+    )
+    found = rel_more(text)
+    assert ("kraanvogel-tech", "affiliatedWith", "volksleger") in found
+    assert ("bolt-systems", "affiliatedWith", "volksleger") not in found
