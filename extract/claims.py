@@ -310,7 +310,7 @@ def actor_slots(
 
 
 # How close an antecedent must be to win over the document's most named actor.
-_ANAPHOR_NEAR = 160
+_ANAPHOR_NEAR = 100
 
 
 def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
@@ -328,11 +328,10 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
             counts = Counter(s.actor_id for s in before)
             last = {s.actor_id: s.start for s in before}
             best = max(counts, key=lambda a: (counts[a], last[a], a))
-            # One actor of the type in the sentence before: "ZTE is veroordeeld. Het
-            # bedrijf ..." means ZTE, however often another was named earlier.
-            near = {s.actor_id for s in before if m.start() - s.end <= _ANAPHOR_NEAR}
-            if len(near) == 1:
-                best = near.pop()
+            # An actor of the type just before: "ZTE is veroordeeld. Het bedrijf ..."
+            # means ZTE, however often another was named earlier.
+            if m.start() - before[-1].end <= _ANAPHOR_NEAR:
+                best = before[-1].actor_id
             out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
     return out
 
