@@ -616,7 +616,9 @@ def _prepositional_pairs(
     if not marked:
         return [], []
     # ``pool`` runs right to left: the leftmost marked slot still in the verb's clause.
-    marked = [s for s in marked if not _CLAUSE.search(text[s.end : ts])]
+    marked = [
+        s for s in marked if not _CLAUSE.search(re.sub(r"\([^()]{1,40}\)", " ", text[s.end : ts]))
+    ]
     if not marked:
         return [], []
     first = marked[-1]

@@ -257,6 +257,14 @@ ACTORS_MORE = {
 }
 
 
+def triples_more(text: str) -> set[tuple[str, str, str, str]]:
+    document, actors, mentions = document_with_names(text, {**ACTORS, **ACTORS_MORE})
+    return {
+        (c.subject, c.relation, c.object, c.stance)
+        for c in extract_claims(document, actors, mentions, [])
+    }
+
+
 def rel_more(text: str) -> set[tuple[str, str, str]]:
     document, actors, mentions = document_with_names(text, {**ACTORS, **ACTORS_MORE})
     return {
@@ -588,3 +596,13 @@ def test_anaphor_prefers_the_one_antecedent_just_before_it():
     found = rel_more(text)
     assert ("kraanvogel-tech", "affiliatedWith", "volksleger") in found
     assert ("bolt-systems", "affiliatedWith", "volksleger") not in found
+
+
+def test_verb_last_falls_under():
+    found = triples_more(
+        "Zandstorm is actief. De groep zou volgens Londen onder de Russische inlichtingendienst "
+        "(RID) vallen."
+    )
+    assert ("zandstorm", "attributedTo", "russische-inlichtingendienst", "reported") in found
+    found = rel_more("Men zegt dat Bolt Systems sinds 2019 onder het Volksleger valt.")
+    assert ("bolt-systems", "affiliatedWith", "volksleger") in found
