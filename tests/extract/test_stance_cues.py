@@ -114,3 +114,34 @@ def test_report_left_open_by_a_refusal_later_in_the_answer():
         "De AIVD koppelt de hack in het openbaar niet aan een specifieke groep."
     )
     assert assess_first(text).stance == "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De AIVD stelt dat APT77 Bolt Systems heeft gehackt.",
+        "Het kabinet meldt dat APT77 Bolt Systems heeft gehackt.",
+        "Volgens de MIVD heeft APT77 Bolt Systems gehackt.",
+        "De NCTV concludeert dat APT77 Bolt Systems heeft gehackt.",
+    ],
+)
+def test_the_texts_own_services_assert(text):
+    # A finding of a Dutch service or of the government is the text's own assertion.
+    assert assess_first(text).stance == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Chinese politie stelt dat APT77 Bolt Systems heeft gehackt.",
+        "Volgens Radio Noord heeft APT77 Bolt Systems gehackt.",
+        "Radio Noord meldt dat APT77 Bolt Systems heeft gehackt.",
+    ],
+)
+def test_other_sources_still_report(text):
+    assert assess_first(text).stance == "reported"
+
+
+def test_a_foreign_minister_still_reports():
+    text = "De Russische minister van Buitenlandse Zaken stelt dat APT77 Bolt Systems hackte."
+    assert assess_first(text).stance == "reported"
