@@ -489,6 +489,8 @@ def _pairs(
             break
     elif d == "o>s":
         first = _nearest(text, left, ts, "left", O)
+        if first is not None:
+            first = _antecedent(text, unit, first, ts, left, O) or first
         if first:
             objects = _extend(text, first, left, "left", O)
         # The agent follows "door" closely ("door agenten van X"), not a clause later.
@@ -590,6 +592,28 @@ def _pairs(
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
 
 
+def _antecedent(
+    text: str,
+    unit: Span,
+    slot: ActorSlot,
+    ts: int,
+    left: Sequence[ActorSlot],
+    allowed: frozenset[str],
+) -> ActorSlot | None:
+    """The head noun when ``slot`` sits in a relative clause closed before the trigger:
+    "X, die banden heeft met Y, (is) aandeelhouder van Z" gives X, not Y."""
+    if not re.match(r"\s*,", text[slot.end : ts]):
+        return None
+    opener = list(re.finditer(r",\s*(?:die|dat|welke)\b", text[unit.start : slot.start]))
+    if not opener or re.search(r"[,;:.?!]", text[unit.start + opener[-1].end() : slot.start]):
+        return None
+    cut = unit.start + opener[-1].start()
+    head = next((s for s in left if s.end <= cut), None)
+    if head is None or head.type not in allowed or not re.fullmatch(r"\s*", text[head.end : cut]):
+        return None
+    return head
+
+
 def _prepositional_pairs(
     text: str,
     trig: Trigger,
@@ -640,7 +664,8 @@ def _prepositional_pairs(
 # except a relative opener right after the subject ("X, dat onder controle staat van").
 _CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
 _GAP_OPENER = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:dat|die|welke)\b|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\b"
+    r"|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
     r"[^,;:.?!]{1,60},)?",
     re.IGNORECASE,
 )

@@ -606,3 +606,17 @@ def test_verb_last_falls_under():
     assert ("zandstorm", "attributedTo", "russische-inlichtingendienst", "reported") in found
     found = rel_more("Men zegt dat Bolt Systems sinds 2019 onder het Volksleger valt.")
     assert ("bolt-systems", "affiliatedWith", "volksleger") in found
+
+
+def test_owner_in_front_of_a_relative_clause():
+    found = rel_more(
+        "Li Wei, die nauwe banden heeft met het Volksleger, is eigenaar van Bolt Systems."
+    )
+    assert ("li-wei", "affiliatedWith", "bolt-systems") in found
+    assert ("li-wei", "affiliatedWith", "volksleger") in found
+    assert ("bolt-systems", "affiliatedWith", "volksleger") not in found
+
+
+def test_passive_control_after_a_descriptive_relative_clause():
+    found = rel_more("Pelikaan Data, een bedrijf dat wordt gecontroleerd door Li Wei, groeit.")
+    assert ("li-wei", "affiliatedWith", "pelikaan-data") in found
