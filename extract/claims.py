@@ -430,7 +430,18 @@ def _pairs(
             if not _INSTRUMENT.search(text[max(unit.start, s.start - 25) : s.start])
             and not _SOURCE_OF.search(text[max(unit.start, s.start - 40) : s.start])
         ]
+        # "X wordt door de VS toegeschreven aan Y": the "door" agent attributes; only an
+        # attack's "door" agent is its subject. Past the agent the subject stays in the clause.
+        passive_agents = [
+            s
+            for s in agents_left
+            if trig.relation != "targeted"
+            and _AGENT_PREP.search(text[max(unit.start, s.start - 40) : s.start])
+        ]
+        agents_left = [s for s in agents_left if s not in passive_agents]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        if subj is not None and passive_agents and not _same_clause(text, subj.end, ts):
+            subj = None
         if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
             subj = None
         first = _nearest(text, right, te, "right", O, breaks=_OBJECT_BREAK)

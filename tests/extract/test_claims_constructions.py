@@ -620,3 +620,14 @@ def test_owner_in_front_of_a_relative_clause():
 def test_passive_control_after_a_descriptive_relative_clause():
     found = rel_more("Pelikaan Data, een bedrijf dat wordt gecontroleerd door Li Wei, groeit.")
     assert ("li-wei", "affiliatedWith", "pelikaan-data") in found
+
+
+def test_the_attributor_in_a_passive_is_no_subject():
+    found = rel_more("APT77 wordt door de AIVD en Rusland toegeschreven aan Iran.")
+    assert ("apt77", "attributedTo", "iran") in found
+    assert ("apt77", "attributedTo", "rusland") not in found
+
+
+def test_approaching_staff_targets_their_employer():
+    found = rel_more("Zandstorm heeft geprobeerd medewerkers van Bolt Systems te benaderen.")
+    assert ("zandstorm", "targeted", "bolt-systems") in found
