@@ -960,7 +960,9 @@ def _extract(
                     who = None
                     if trig.relation == "attributedTo":
                         pos = s.start if s.via != "adjective" and s in inside else m.start()
-                        who = _attributor(text, unit, pos, inside)
+                        who = _attributor(text, unit, pos, inside) or _passive_attributor(
+                            text, unit, s, m.end(), inside
+                        )
                     candidates.append(
                         _Candidate(
                             s.actor_id,
@@ -1029,6 +1031,22 @@ def _attributor(text: str, unit: Span, pos: int, slots: Sequence[ActorSlot]) -> 
     for slot in sorted((s for s in slots if s.end <= pos and s.start >= unit.start), reverse=True):
         gap = _APPOSITION.sub(" ", text[slot.end : pos])
         if not _ATTRIBUTOR_GAP.match(gap):
+            continue
+        # The text's own side (Nederland, its bodies and people) asserts, not reports.
+        if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":
+            return slot.actor_id
+        return None
+    return None
+
+
+def _passive_attributor(
+    text: str, unit: Span, subject: ActorSlot, end: int, slots: Sequence[ActorSlot]
+) -> str | None:
+    """The "door" agent of a passive attribution: "X wordt door de VS toegeschreven aan"."""
+    for slot in slots:
+        if not subject.end <= slot.start < end or slot.via != "mention":
+            continue
+        if not _AGENT_PREP.search(text[max(unit.start, slot.start - 40) : slot.start]):
             continue
         # The text's own side (Nederland, its bodies and people) asserts, not reports.
         if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":

@@ -631,3 +631,10 @@ def test_the_attributor_in_a_passive_is_no_subject():
 def test_approaching_staff_targets_their_employer():
     found = rel_more("Zandstorm heeft geprobeerd medewerkers van Bolt Systems te benaderen.")
     assert ("zandstorm", "targeted", "bolt-systems") in found
+
+
+def test_passive_attribution_by_another_state_is_reported():
+    found = triples_more("APT77 wordt door Rusland toegeschreven aan Iran.")
+    assert ("apt77", "attributedTo", "iran", "reported") in found
+    found = triples_more("APT77 wordt door de AIVD toegeschreven aan Iran.")
+    assert ("apt77", "attributedTo", "iran", "asserted") in found
