@@ -638,3 +638,23 @@ def test_passive_attribution_by_another_state_is_reported():
     assert ("apt77", "attributedTo", "iran", "reported") in found
     found = triples_more("APT77 wordt door de AIVD toegeschreven aan Iran.")
     assert ("apt77", "attributedTo", "iran", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rusland spioneert al jaren in Nederland.", ("rusland", "targeted", "nederland")),
+        ("De Russische spionage in Nederland neemt toe.", ("rusland", "targeted", "nederland")),
+        ("Rusland verspreidt desinformatie in Nederland.", ("rusland", "targeted", "nederland")),
+        ("Iran intimideert Anna de Vries.", ("iran", "targeted", "anna-de-vries")),
+        ("Nederland is een doelwit van Russische spionage.", ("rusland", "targeted", "nederland")),
+        ("Nederland is doelwit van Chinese cyberaanvallen.", ("china", "targeted", "nederland")),
+    ],
+)
+def test_espionage_and_influence_in_a_country(text, expected):
+    assert expected in rel_more(text)
+
+
+def test_nobody_as_object_denies():
+    found = triples_more("Iran bedreigt niemand bij Stichting Vrije Pers.")
+    assert ("iran", "targeted", "stichting-vrije-pers", "denied") in found
