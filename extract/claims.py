@@ -5,6 +5,8 @@ direction saying where the subject and object sit around the trigger, and the
 actor types allowed at each end. Directions:
 
 ``s>o``   subject left of the trigger, object(s) right ("X gelieerd aan Y");
+``s~o``   as ``s>o``, the subject in the trigger's own clause ("X werd opgericht door Y",
+          not "X meldt dat stations zijn opgezet door Y");
 ``o>s``   object(s) left, subject right ("X gearresteerd door Y");
 ``so>``   both left, subject first (verb last: "X Y als klanten heeft");
 ``>so``   both right, subject first ("attributie van X aan Y");
@@ -18,6 +20,9 @@ actor types allowed at each end. Directions:
           aan Y", "legde X bij Y"); a name before the verb is the attributor;
 ``rel``   subject the antecedent of a relative clause, object(s) inside it,
           verb last ("X, een bedrijf dat Y heeft ondersteund").
+``sp>``   verb last, the object after the preposition given by the ``context`` column,
+          the subject before it, "door" agents skipped ("X wordt door de AIVD aan
+          Rusland toegeschreven").
 
 Lists carry the shared end over ("Kamerleden als A, B en C staan op de lijst").
 Noun phrases give nationality claims ("het Chinese bedrijf X", "APT31, een Chinese
@@ -42,6 +47,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -86,6 +92,12 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|(?:en|of)\s+)(?:de\s+|het\s
 # Instrument, not agent: "China heeft via X gegevens verzameld".
 _INSTRUMENT = re.compile(
     r"\b(?:via|met behulp van|door middel van)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+# Who reports a finding is no agent of it: "uit onderzoek van X blijkt dat ...".
+_SOURCE_OF = re.compile(
+    r"\b(?:volgens|aldus|(?:onderzoek|rapport|rapportage|analyse|bericht|berichtgeving"
+    r"|publicatie|verklaring)\s+(?:van|door))\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
 )
 # A passive verb: its left neighbour is the object, its agent follows "door".
 _PASSIVE = re.compile(
@@ -297,6 +309,10 @@ def actor_slots(
     return sorted(kept + _anaphor_slots(document.text, kept))
 
 
+# How close an antecedent must be to win over the document's most named actor.
+_ANAPHOR_NEAR = 100
+
+
 def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
     out: list[ActorSlot] = []
     for type_, pattern in _anaphors():
@@ -312,6 +328,10 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
             counts = Counter(s.actor_id for s in before)
             last = {s.actor_id: s.start for s in before}
             best = max(counts, key=lambda a: (counts[a], last[a], a))
+            # An actor of the type just before: "ZTE is veroordeeld. Het bedrijf ..."
+            # means ZTE, however often another was named earlier.
+            if m.start() - before[-1].end <= _ANAPHOR_NEAR:
+                best = before[-1].actor_id
             out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
     return out
 
@@ -403,13 +423,27 @@ def _pairs(
     subjects: list[ActorSlot] = []
     objects: list[ActorSlot] = []
     d = trig.direction
-    if d == "s>o":
+    if d in ("s>o", "s~o"):
         agents_left = [
             s
             for s in left_a
             if not _INSTRUMENT.search(text[max(unit.start, s.start - 25) : s.start])
+            and not _SOURCE_OF.search(text[max(unit.start, s.start - 40) : s.start])
         ]
+        # "X wordt door de VS toegeschreven aan Y": the "door" agent attributes; only an
+        # attack's "door" agent is its subject. Past the agent the subject stays in the clause.
+        passive_agents = [
+            s
+            for s in agents_left
+            if trig.relation != "targeted"
+            and _AGENT_PREP.search(text[max(unit.start, s.start - 40) : s.start])
+        ]
+        agents_left = [s for s in agents_left if s not in passive_agents]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        if subj is not None and passive_agents and not _same_clause(text, subj.end, ts):
+            subj = None
+        if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
+            subj = None
         first = _nearest(text, right, te, "right", O, breaks=_OBJECT_BREAK)
         examples = first is not None and subj is None and _ZOALS.match(text, first.end, unit.end)
         if first:
@@ -437,10 +471,13 @@ def _pairs(
             glued = [s for s in slots if s.end + 1 == ts and text[s.end] == "-"]
             if glued and glued[0].type in S:
                 subjects = glued[:1]
-        if not subjects:
-            adj = adjective_country_before(text, ts, countries)
-            if adj and adj.type in S:
-                subjects = [adj]
+        adj = adjective_country_before(text, ts, countries)
+        if adj and adj.type in S and all(s.end <= adj.start for s in subjects):
+            # The adjective on the trigger noun is its agent, not a name further left:
+            # "Nederland onderzoekt de Russische aanval op Y".
+            subjects = [adj]
+        if not subjects and objects:
+            subjects = _agent_after(text, objects[-1].end, right_a, S, countries)
     elif d == "in>o":
         # The separable verb holds its subject: "schreef de campagne (...) toe aan".
         inside = [s for s in slots if ts <= s.start and s.end <= te and s.type in S]
@@ -463,11 +500,19 @@ def _pairs(
             break
     elif d == "o>s":
         first = _nearest(text, left, ts, "left", O)
+        if first is not None:
+            first = _antecedent(text, unit, first, ts, left, O) or first
         if first:
             objects = _extend(text, first, left, "left", O)
         # The agent follows "door" closely ("door agenten van X"), not a clause later.
         subj = _nearest(text, right_a, te, "right", S, window=60)
+        if subj is None:
+            # "door Chinese hackers": the nationality stands for the agent.
+            agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
+            subj = agents[0] if agents and agents[0].type in S else None
         subjects = [subj] if subj else []
+    elif d == "sp>":
+        subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
     elif d == "so>":
         pool = list(left)
         if not any(s.type in S for s in left[:3]):
@@ -497,7 +542,8 @@ def _pairs(
             subjects = [subj]
             rest = [s for s in right if s.start >= subj.end]
             obj = _nearest(text, rest, subj.end, "right", O, window=60)
-            objects = [obj] if obj else []
+            # "doelwitten van X waren A, B en C": the object list carries over.
+            objects = _extend(text, obj, rest, "right", O) if obj else []
     elif d == ">os":
         first = _nearest(text, right, te, "right", O, window=60)
         if first:
@@ -547,7 +593,128 @@ def _pairs(
             obj = _nearest(text, left, ts, "left", O, skip=S)
         if subj and obj:
             subjects, objects = [subj], [obj]
+    # "Volgens X ...": the source of a report is neither end of what it reports.
+    objects = [
+        o
+        for o in objects
+        if o.via == "adjective"
+        or not _SOURCE_OF.search(text[max(unit.start, o.start - 40) : o.start])
+    ]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
+
+
+def _antecedent(
+    text: str,
+    unit: Span,
+    slot: ActorSlot,
+    ts: int,
+    left: Sequence[ActorSlot],
+    allowed: frozenset[str],
+) -> ActorSlot | None:
+    """The head noun when ``slot`` sits in a relative clause closed before the trigger:
+    "X, die banden heeft met Y, (is) aandeelhouder van Z" gives X, not Y."""
+    if not re.match(r"\s*,", text[slot.end : ts]):
+        return None
+    opener = list(re.finditer(r",\s*(?:die|dat|welke)\b", text[unit.start : slot.start]))
+    if not opener or re.search(r"[,;:.?!]", text[unit.start + opener[-1].end() : slot.start]):
+        return None
+    cut = unit.start + opener[-1].start()
+    head = next((s for s in left if s.end <= cut), None)
+    if head is None or head.type not in allowed or not re.fullmatch(r"\s*", text[head.end : cut]):
+        return None
+    return head
+
+
+def _prepositional_pairs(
+    text: str,
+    trig: Trigger,
+    ts: int,
+    unit: Span,
+    left: Sequence[ActorSlot],
+    countries: dict[str, str],
+) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """Verb-last clause with a prepositional object: "X wordt door de AIVD aan Rusland
+    toegeschreven", "X, dat nauw met het Volksleger verbonden is".
+
+    The object is the slot right after the preposition of the ``context`` column; the
+    subject the nearest allowed slot before it that is no "door" agent.
+    """
+    if trig.context is None:
+        return [], []
+    S, O = trig.subject_types, trig.object_types  # noqa: E741 - subject/object type sets
+    pool = [s for s in left if ts - s.end <= WINDOW and not _HARD_BREAK.search(text[s.end : ts])]
+    marked = [
+        s
+        for s in pool
+        if s.type in O and trig.context.search(text[max(unit.start, s.start - 30) : s.start])
+    ]
+    if not marked:
+        return [], []
+    # ``pool`` runs right to left: the leftmost marked slot still in the verb's clause.
+    marked = [
+        s for s in marked if not _CLAUSE.search(re.sub(r"\([^()]{1,40}\)", " ", text[s.end : ts]))
+    ]
+    if not marked:
+        return [], []
+    first = marked[-1]
+    ahead = [s for s in reversed(pool) if s.start >= first.end and s.type in O]
+    objects = _extend(text, first, [first, *ahead], "right", O)
+    for slot in (s for s in pool if s.end <= first.start):
+        before = text[max(unit.start, slot.start - 40) : slot.start]
+        # A subject is a bare noun phrase: not "door de AIVD", not "de aanval op X".
+        if _AGENT_PREP.search(before) or _PREP_BEFORE.search(before):
+            continue
+        if slot.type in S:
+            return [slot], objects
+        if slot.type not in O:
+            break
+    return [], []
+
+
+# "s~o" keeps its subject in the trigger's clause: no clause break between them,
+# except a relative opener right after the subject ("X, dat onder controle staat van").
+_CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
+_GAP_OPENER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\b"
+    r"|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
+    r"[^,;:.?!]{1,60},)?",
+    re.IGNORECASE,
+)
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """True when nothing but one clause lies between ``start`` and ``end``."""
+    opener = _GAP_OPENER.match(text, start, end)
+    rest = text[opener.end() if opener else start : end]
+    # The comma closing an apposition the subject ends: "APT28, ook bekend als X, maakt".
+    rest = re.sub(r"^\s*,", "", rest)
+    return len(rest) <= 80 and not _CLAUSE_GAP.search(rest)
+
+
+# After the object, the agent of a noun trigger: "de aanval op Y door X", "de aanvallen
+# op Y komen van X", "de aanval op Y werd uitgevoerd door (Russische hackers)".
+_AGENT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:door|van|vanuit)\s+(?:de\s+|het\s+|een\s+)?$", re.IGNORECASE
+)
+
+
+def _agent_after(
+    text: str,
+    pos: int,
+    right: Sequence[ActorSlot],
+    allowed: frozenset[str],
+    countries: dict[str, str],
+) -> list[ActorSlot]:
+    """The agent named by "door"/"van" right after the object ending at ``pos``."""
+    nxt = next((s for s in right if s.start >= pos), None)
+    if nxt is not None and nxt.start - pos <= 50 and _AGENT_AFTER.fullmatch(text, pos, nxt.start):
+        return [nxt] if nxt.type in allowed else []
+    m = re.compile(r"\s*(?:[\w-]+\s+){0,3}?door\s+", re.IGNORECASE).match(text, pos)
+    if m and m.end() - pos <= 40:
+        agents = _adjective_slots(text, m.end(), min(len(text), m.end() + 60), countries)
+        if agents and agents[0].start == m.end() and agents[0].type in allowed:
+            return agents[:1]
+    return []
 
 
 def _noun_phrase_claims(
@@ -598,9 +765,16 @@ def _nationality_around(
 ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """A nationality adjective before the name ("het Russische bedrijf X") or in an
     apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective."""
-    pre = re.search(pattern.pattern + r"\s+(?:(?:[\w-]+\s+){0,3}?" + head + r"\s*:?\s+)?$", before)
+    pre = re.search(
+        pattern.pattern
+        + r"\s+(?:(?:[\w-]+\s+){0,3}?"
+        + head
+        + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)?$",
+        before,
+    )
+    # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een Chinees bedrijf").
     post = re.match(
-        r"\s*\)?\s*,\s*(?:een|de|het)\s+"
+        r"\s*\)?\s*(?:,|\s(?:is|was|zijn|waren)\b)\s*(?:een|de|het)\s+"
         + pattern.pattern
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + head
@@ -786,7 +960,9 @@ def _extract(
                     who = None
                     if trig.relation == "attributedTo":
                         pos = s.start if s.via != "adjective" and s in inside else m.start()
-                        who = _attributor(text, unit, pos, inside)
+                        who = _attributor(text, unit, pos, inside) or _passive_attributor(
+                            text, unit, s, m.end(), inside
+                        )
                     candidates.append(
                         _Candidate(
                             s.actor_id,
@@ -815,7 +991,39 @@ def _extract(
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants
             )
+    if "targeted" in FALLBACKS:
+        candidates += _event_anaphora(document, units, slots, candidates, foreign)
+    _orient_affiliations(candidates, {a.id: a.type for a in actors})
+    # A country the text names only by an adjective ("het Chinese bedrijf X", "Chinese
+    # hackers") is no mention of it: a claim needs both ends named.
+    unnamed = {a.id for a in actors if not a.named}
+    candidates = [c for c in candidates if c.subject not in unnamed and c.object not in unnamed]
     return _judge_and_dedupe(document, candidates, slots)
+
+
+# Affiliation points from the smaller party to the larger: a person to their company,
+# a company to a threat actor it fronts for, anything to a state body or a state.
+_AFFILIATION_RANK = {
+    "Person": 0,
+    "Company": 1,
+    "Organisation": 1,
+    "ThreatActor": 2,
+    "GovernmentBody": 3,
+    "PoliticalParty": 3,
+    "Country": 4,
+}
+
+
+def _orient_affiliations(candidates: list[_Candidate], types: dict[str, str]) -> None:
+    """Turn affiliation candidates so the lower-ranked actor is the subject ("opgericht
+    door X": the founder X is tied to the company, not the company to X)."""
+    for cand in candidates:
+        if cand.relation != "affiliatedWith":
+            continue
+        s = _AFFILIATION_RANK.get(types.get(cand.subject, ""), 9)
+        o = _AFFILIATION_RANK.get(types.get(cand.object, ""), 9)
+        if o < s:
+            cand.subject, cand.object = cand.object, cand.subject
 
 
 def _attributor(text: str, unit: Span, pos: int, slots: Sequence[ActorSlot]) -> str | None:
@@ -823,6 +1031,22 @@ def _attributor(text: str, unit: Span, pos: int, slots: Sequence[ActorSlot]) -> 
     for slot in sorted((s for s in slots if s.end <= pos and s.start >= unit.start), reverse=True):
         gap = _APPOSITION.sub(" ", text[slot.end : pos])
         if not _ATTRIBUTOR_GAP.match(gap):
+            continue
+        # The text's own side (Nederland, its bodies and people) asserts, not reports.
+        if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":
+            return slot.actor_id
+        return None
+    return None
+
+
+def _passive_attributor(
+    text: str, unit: Span, subject: ActorSlot, end: int, slots: Sequence[ActorSlot]
+) -> str | None:
+    """The "door" agent of a passive attribution: "X wordt door de VS toegeschreven aan"."""
+    for slot in slots:
+        if not subject.end <= slot.start < end or slot.via != "mention":
+            continue
+        if not _AGENT_PREP.search(text[max(unit.start, slot.start - 40) : slot.start]):
             continue
         # The text's own side (Nederland, its bodies and people) asserts, not reports.
         if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":
@@ -894,6 +1118,9 @@ _VICTIM_PREP = re.compile(
 )
 _VICTIM_TYPES = frozenset(
     {"Person", "GovernmentBody", "Organisation", "Company", "Country", "PoliticalParty"}
+)
+_FOR_PRINCIPAL = re.compile(
+    r"\s+(?:voor|namens|ten behoeve van|in opdracht van)\s+(?:de\s+|het\s+)?", re.IGNORECASE
 )
 _ATTACKED_PREP = re.compile(r"\b(?:op|tegen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A user and its use verb sit in one clause: not "het besluit van X om het gebruik".
@@ -1071,6 +1298,20 @@ def _fallback_claims(
                 add(slot, "affiliatedWith", nxt, None)
         for m in pats[("affiliatedWith", "role")].finditer(text, unit.start, unit.end):
             _role(text, unit, mentioned, m, free, add)
+        # "Li Wei van Bolt Systems zei", "Li Wei (Bolt Systems)": a person and their employer.
+        person_org = pats[("affiliatedWith", "person-org")]
+        for person, org in itertools.pairwise(mentioned):
+            if (
+                person.type == "Person"
+                and org.type in ("Company", "Organisation")
+                and person_org.match(text[person.end : org.start])
+                and (
+                    text[person.end : org.start].strip() != "("
+                    or text[org.end : org.end + 2].strip()[:1] == ")"
+                )
+                and free(person, org)
+            ):
+                add(person, "affiliatedWith", org, None)
     return out
 
 
@@ -1115,6 +1356,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
         if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source):
             continue
         hostile = s.type == "ThreatActor" or s.actor_id in foreign
+        if hostile and _FOR_PRINCIPAL.fullmatch(text, signal.end(), s.start):
+            return  # "spionage voor China": spying for a state, no victim named
         if hostile and not before(s, _ATTACKED_PREP):
             attackers.append(s)
         elif s.type in _VICTIM_TYPES and not hostile:
@@ -1135,3 +1378,107 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
     victim = min(victims, key=lambda s: (_dist(s, pos), s.start))
     if free(attacker, victim):
         add(attacker, "targeted", victim, signal.span())
+
+
+# How far back an anaphoric attack ("de aanslag") looks for its victim.
+_EVENT_REACH = 800
+_ATTRIBUTOR_AFTER = re.compile(
+    r"\s+(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,5}?(?:toegeschreven|geattribueerd"
+    r"|toegerekend|gekoppeld)\b",
+    re.IGNORECASE,
+)
+_LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _event_anaphora(
+    document: Document,
+    units: Sequence[Span],
+    slots: Sequence[ActorSlot],
+    candidates: Sequence[_Candidate],
+    foreign: frozenset[str],
+) -> list[_Candidate]:
+    """An attack named again ("de aanslag", "deze hack") with its agent but no victim
+    takes the victim of the attack described before it.
+
+    "Vidal-Quadras werd in Madrid neergeschoten. Onderzocht wordt of Iran opdracht gaf
+    voor de aanslag." gives Iran targeted Vidal-Quadras. A victim is remembered from a
+    targeted claim, from "aanval op X" and from a passive ("X werd gehackt").
+    """
+    text = document.text
+    pats = _fallback_patterns()
+    anaphor, link = pats[("targeted", "event-anaphor")], pats[("targeted", "event-link")]
+    passive, object_of = pats[("targeted", "event-victim")], pats[("targeted", "event-object")]
+    source = pats[("targeted", "source")]
+    targeted: dict[Span, list[str]] = {}
+    for cand in candidates:
+        if cand.relation == "targeted":
+            targeted.setdefault(cand.unit, []).append(cand.object)
+    victims: list[tuple[int, str]] = []
+    out: list[_Candidate] = []
+
+    def part_of(pos: int) -> int:
+        index = document.part_at(pos)
+        return -1 if index is None else index
+
+    def reachable(index: int) -> set[int]:
+        """This part, the one before it, and the questions an answer covers."""
+        out = {index, index - 1}
+        if 0 <= index < len(document.parts) and document.parts[index].kind == "answer":
+            covers = set(document.parts[index].covers)
+            out |= {
+                i
+                for i, p in enumerate(document.parts)
+                if p.kind == "question" and p.number in covers
+            }
+        return out
+
+    for unit in units:
+        part = part_of(unit.start)
+        inside = [
+            s for s in slots if unit.start <= s.start and s.end <= unit.end and s.via == "mention"
+        ]
+        m = anaphor.search(text, unit.start, unit.end)
+        if m and unit not in targeted and link.search(text, unit.start, unit.end):
+            agents = [
+                s
+                for s in inside
+                if (s.type == "ThreatActor" or s.actor_id in foreign)
+                and not source.search(text[max(unit.start, s.start - 40) : s.start])
+            ]
+            # Within reach: this part or the one before it (the question an answer takes up).
+            reach = reachable(part)
+            recent = [
+                v
+                for pos, v in victims
+                if unit.start - pos <= _EVENT_REACH and part_of(pos) in reach
+            ]
+            if not recent and victims:
+                # Beyond reach only the document's recurring victim: the attack it is about.
+                counts = Counter(v for _, v in set(victims))
+                top, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+                recent = [top] if n >= 2 and list(counts.values()).count(n) == 1 else []
+            # Who attributes the attack is no agent of it: "Noorwegen heeft de aanval
+            # toegeschreven aan Rusland".
+            agents = [s for s in agents if not _ATTRIBUTOR_AFTER.match(text, s.end, unit.end)]
+            if agents and recent:
+                agent = min(
+                    agents,
+                    key=lambda s: (
+                        not _LINKED_AGENT.search(text[max(unit.start, s.start - 30) : s.start]),
+                        _dist(s, m.start()),
+                        s.start,
+                    ),
+                )
+                if agent.actor_id != recent[-1]:
+                    focus = _focus(agent, extra=m.span())
+                    out.append(_Candidate(agent.actor_id, "targeted", recent[-1], unit, focus))
+        for actor_id in targeted.get(unit, []):
+            victims.append((unit.start, actor_id))
+        for s in inside:
+            if s.actor_id in foreign or s.type == "ThreatActor":
+                continue
+            if passive.match(text[s.end : unit.end]) or object_of.search(
+                text[max(unit.start, s.start - 80) : s.start]
+            ):
+                victims.append((unit.start, s.actor_id))
+    return out

@@ -121,6 +121,36 @@ def _negation() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _home() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The text's own side as a reporting source ("De AIVD stelt dat", "volgens de MIVD"):
+    a finding of a Dutch service or of the government is the text's own assertion."""
+    path = files("kamerkg.extract") / "lexicons" / "stance_home_sources.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        names = "|".join(f"(?:{row['pattern']})" for row in csv.DictReader(handle))
+    before = re.compile(rf"(?:^|[.;:]\s*|\b)(?:{names})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+    after = re.compile(rf"\s*(?:van\s+|door\s+)?(?:de\s+|het\s+)?(?:{names})\b", re.IGNORECASE)
+    return before, after
+
+
+# A nationality adjective ("Chinese", "Russische", "Britse") before a home-side name.
+_FOREIGN_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
+
+
+def _home_source(text: str, start: int, m: re.Match[str], where: str) -> bool:
+    before, after = _home()
+    if where == "before":
+        lo = max(start, m.start() - 60)
+        hit = before.search(text[lo : m.start()])
+        # "de Russische minister stelt dat": a foreign office is no home source.
+        if not hit:
+            return False
+        return not _FOREIGN_ADJECTIVE.search(text[max(0, lo + hit.start() - 25) : lo + hit.start()])
+    if where == "after":
+        return bool(after.match(text, m.end(), min(len(text), m.end() + 60)))
+    return False
+
+
 def answers_for(document: Document, part_index: int) -> list[int]:
     """Indexes of the answer parts that cover the question at ``part_index``.
 
@@ -174,7 +204,11 @@ def _source(text: str, start: int, end: int, where: str) -> tuple[str, Span] | N
     if where == "after":
         m = _SOURCE_AFTER.match(text, end, min(len(text), end + 80))
         if m:
-            return m.group(1), Span(m.start(1), m.end(1))
+            name = m.group(1)
+            # A sentence's full stop is no part of the name ("..., meldt NRC.").
+            if name.endswith(".") and "." not in name[:-1]:
+                name = name[:-1]
+            return name, Span(m.start(1), m.start(1) + len(name))
     elif where == "before":
         window_start = max(0, start - 80)
         m = _SOURCE_BEFORE.search(text[window_start:start])
@@ -240,6 +274,8 @@ def _assess(
             continue
         for m in cue.pattern.finditer(text, span.start, span.end):
             if cue.precedes and focus is not None and m.end() > focus.start:
+                continue
+            if cue.stance == "reported" and _home_source(text, span.start, m, cue.source):
                 continue
             hits.append((cue.priority, cue.stance, m.group(0).strip(), None, None))
             if cue.stance == "reported":

@@ -668,7 +668,7 @@ def test_campaign_anaphor_resolves_to_operation():
         ),
         # Targeted: attack signal, hostile actor left, Dutch body after "bij".
         (
-            "Zandstorm pleegde vorig jaar digitale spionage bij het ministerie van Defensie.",
+            "Zandstorm pleegde vorig jaar sabotage bij het ministerie van Defensie.",
             ("zandstorm", "targeted", "ministerie-van-defensie"),
         ),
         # Targeted: victim left of a passive signal, attacker after "door".
