@@ -67,6 +67,17 @@ _NOMINAL_INFINITIVE = re.compile(
 _DEFINITE = re.compile(r"\b(?:de|het|deze|dit|die|dat)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:van|op|tegen|bij|in|door|aan)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[;:]|\b(?:dat|omdat|nadat|waarna|toen|terwijl)\b", re.IGNORECASE)
+_COORDINATION = re.compile(r"[;:]|,\s*(?:maar|en|terwijl)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.?!](?:\s|$)|\s(?:en|maar)\s", re.IGNORECASE)
+# "deze maatregelen", "de genoemde sancties": a measure named before, not a new one.
+_BACK_DEMONSTRATIVE = re.compile(
+    r"\b(?:deze|die|dit|dat|dergelijke|zulke|(?:de|het) (?:genoemde|bovengenoemde|eerdergenoemde))"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
+# opening on a definite measure talks about it.
+_BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
@@ -144,6 +155,14 @@ def _hedges() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _hedges_after() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_hedges_after.csv")),
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _denials() -> re.Pattern[str]:
     return re.compile(
         "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_denials.csv")),
@@ -157,6 +176,30 @@ def _hypothetical() -> re.Pattern[str]:
         "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("response_hypothetical.csv")),
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _conditional() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("response_conditional.csv")),
+        re.IGNORECASE,
+    )
+
+
+def _conditional_clause(text: str, unit: Span, start: int, end: int) -> bool:
+    """A measure the sentence only supposes: "indien nodig zal het kabinet maatregelen
+    nemen", "het kabinet zou een verbod kunnen invoeren", "uitgangspunt is dat ...".
+
+    Searched in the trigger's clause: back to a semicolon, colon or ", en"/", maar",
+    forward to the next comma or full stop, so a taken measure coordinated with a
+    supposed one ("heeft sancties ingesteld; indien nodig volgen er meer") stays.
+    """
+    head = text[unit.start : start]
+    cuts = list(_COORDINATION.finditer(head))
+    left = unit.start + (cuts[-1].end() if cuts else 0)
+    tail = _CLAUSE_END.search(text, end, unit.end)
+    right = tail.start() if tail else unit.end
+    return bool(_conditional().search(text, left, right))
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +333,9 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     continue
                 if _hedges().search(text[max(unit.start, m.start() - 40) : m.start()]):
                     continue
+                # "een wet die spionage strafbaar stelt": the topic of a policy, no event.
+                if _hedges_after().match(text[m.end() : min(unit.end, m.end() + 60)]):
+                    continue
                 # "Er zijn geen aanwijzingen dat X is aangevallen": no event.
                 if _denials().search(text, unit.start, m.start()):
                     continue
@@ -326,7 +372,10 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     if same is None:
                         continue
                 else:
-                    if not ids and not named:
+                    # With no actor, only a dated event is concrete enough to keep:
+                    # "Op 12 januari jl. is een datakabel beschadigd."
+                    header = part is not None and document.parts[part].kind == "header"
+                    if not ids and not named and (when is None or header):
                         continue
                     same = _same_event(
                         merged,
@@ -535,10 +584,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     countries = country_index(actors)
     reference = _reference_date(document)
     minister = _answering_ids(document, actors)
+    companies = {a.id for a in actors if a.type == "Company"}
     out: list[Response] = []
     units = sentence_units(document, sentences)
     triggers = _response_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
+    kinds_seen: set[str] = set()
     for unit, scan in zip(units, plan, strict=True):
         part = document.part_at(unit.start)
         is_question = part is not None and document.parts[part].kind == "question"
@@ -552,11 +603,18 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     continue
                 if _NEGATED.search(text[max(unit.start, m.start() - 65) : m.start()]):
                     continue
+                if _conditional_clause(text, unit, m.start(), m.end()):
+                    continue
+                if trig.kind in kinds_seen and _refers_back(text, unit, m.start()):
+                    continue
                 taken.append((m.start(), m.end()))
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
                 if (is_question or trig.strict) and not by:
+                    continue
+                if by and all(a in companies for a in by):
+                    # A firm's own step ("ASML heeft maatregelen genomen") is no state response.
                     continue
                 aimed = sorted(
                     {
@@ -567,6 +625,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     }
                 )
                 related = _related_incidents(document, part, inside, incidents)
+                kinds_seen.add(trig.kind)
                 out.append(
                     Response(
                         kind=trig.kind,
@@ -583,6 +642,14 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
     )
+
+
+def _refers_back(text: str, unit: Span, start: int) -> bool:
+    """A trigger naming a measure already taken: "deze maatregelen", "De verklaringen ..."."""
+    before = text[max(unit.start, start - 40) : start]
+    if _BACK_DEMONSTRATIVE.search(before):
+        return True
+    return bool(_BACK_OPENING.match(text[unit.start : start]))
 
 
 def _related_incidents(
