@@ -3,7 +3,8 @@
 Month names and period words ("eind", "medio") live in
 ``extract/lexicons/layout_months.csv`` and ``layout_date_periods.csv``.
 
-Dates without a year ("op 28 februari jl.", "24 mei") take their year from a
+A range of days ("17 en 18 november 2024", "21 tot en met 24 mei") is dated by
+its first day. Dates without a year ("op 28 februari jl.", "24 mei") take their year from a
 reference date: the most recent such day not after the reference. Without a
 reference they are left out. "maart 2019" and "eind 2018" are dates of month
 precision: the first of the month, flagged ``precision="month"``.
@@ -61,6 +62,7 @@ class _Patterns:
     period_year: re.Pattern[str]
     numeric: re.Pattern[str]
     iso: re.Pattern[str]
+    day_range: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -90,7 +92,14 @@ def _patterns() -> _Patterns:
     )
     numeric = re.compile(r"(?<![\w./-])([0-3]?\d)([-/])([01]?\d)\2((?:1[89]|20)\d\d)(?![\w/-])")
     iso = re.compile(r"(?<![\w./-])((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?![\w/-])")
-    return _Patterns(months, periods, day_month, month_year, period_year, numeric, iso)
+    # "17 en 18 november 2024", "21 tot en met 24 mei", "3-5 juni 2023": dated by the first day.
+    day_range = re.compile(
+        rf"(?<![\w.,-])(?P<day>[0-3]?\d)\s*(?:en|tot en met|tot|t/m|-|–)\s*[0-3]?\d\s+"
+        rf"(?P<month>{any_month})(?![^\W\d_])\.?"
+        rf"(?:\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?(?P<jl>\s+jl\.?)?",
+        re.IGNORECASE,
+    )
+    return _Patterns(months, periods, day_month, month_year, period_year, numeric, iso, day_range)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -155,7 +164,7 @@ def find_date_matches(text: str, *, reference: date | None = None) -> list[DateM
         d = _safe_date(int(m[4]), int(m[3]), int(m[1]))
         if d is not None and free(m.start(), m.end()):
             add(DateMatch(Span(m.start(), m.end()), d))
-    for m in pats.day_month.finditer(text):
+    for m in [*pats.day_range.finditer(text), *pats.day_month.finditer(text)]:
         if not free(m.start(), m.end()):
             continue
         month = pats.months[m["month"].casefold()]

@@ -42,6 +42,7 @@ from kamerkg.extract.ids import fold
 from kamerkg.extract.model import Actor, Document, Incident, Mention, Response, Span
 
 from .claims import ActorSlot, actor_slots, adjective_country_before, country_index
+from .dates import DateMatch, find_date_matches
 from .sentences import clause_around, sentence_units, units_to_scan
 from .stance import answers_for
 
@@ -65,6 +66,7 @@ _NOMINAL_INFINITIVE = re.compile(
 )
 # "de aanslag", "deze aanval" with no complement: the event named before.
 _DEFINITE = re.compile(r"\b(?:de|het|deze|dit|die|dat)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE_ARTICLE = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:van|op|tegen|bij|in|door|aan)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[;:]|\b(?:dat|omdat|nadat|waarna|toen|terwijl)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"[;:]|,\s*(?:maar|en|terwijl)\b", re.IGNORECASE)
@@ -81,6 +83,8 @@ _BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
+#: How far the only day date of a sentence may sit from the trigger in its clause.
+WIDE_DATE_WINDOW = 160
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
 
 
@@ -213,40 +217,50 @@ def _takers() -> re.Pattern[str]:
 def _reference_date(document: Document) -> date | None:
     if document.answered or document.submitted:
         return document.answered or document.submitted
-    found = [d for _, d in _find_dates(document.text, None)]
+    found = [m.date for m in _find_dates(document.text, None)]
     return max(found) if found else None
 
 
-def _find_dates(text: str, reference: date | None) -> list[tuple[Span, date]]:
+def _find_dates(text: str, reference: date | None) -> list[DateMatch]:
     try:
-        from .dates import find_dates
-    except ImportError:  # pragma: no cover - the dates module ships with layout
-        return []
-    try:
-        return find_dates(text, reference=reference)
+        return find_date_matches(text, reference=reference)
     except (OSError, ValueError, KeyError):
         return []
 
 
-def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date | None:
-    found = _find_dates(text[unit.start : unit.end], reference)
+def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> DateMatch | None:
+    """The date of the trigger at ``pos``: the nearest one in its clause.
+
+    Within ``DATE_WINDOW`` characters any date of the clause counts; further away,
+    up to ``WIDE_DATE_WINDOW``, only the sentence's single day date ("die op 13 april
+    2018 door de MIVD op heterdaad zijn betrapt bij een poging ... te hacken").
+    """
+    found = [
+        DateMatch(Span(unit.start + f.span.start, unit.start + f.span.end), f.date, f.precision)
+        for f in _find_dates(text[unit.start : unit.end], reference)
+    ]
     if not found:
         return None
 
-    def gap(found_span: Span) -> int:
-        start, end = unit.start + found_span.start, unit.start + found_span.end
-        return max(start - pos, pos - end, 0)
+    def gap(f: DateMatch) -> int:
+        return max(f.span.start - pos, pos - f.span.end, 0)
 
-    def same_clause(found_span: Span) -> bool:
-        start, end = unit.start + found_span.start, unit.start + found_span.end
-        between = text[end:pos] if end <= pos else text[pos:start]
+    def same_clause(f: DateMatch) -> bool:
+        between = text[f.span.end : pos] if f.span.end <= pos else text[pos : f.span.start]
         return not _CLAUSE_CUT.search(between)
 
     # "In 2019 stelde het kabinet vast dat ... de liquidaties": that date is the finding's.
-    near = [f for f in found if gap(f[0]) <= DATE_WINDOW and same_clause(f[0])]
+    near = [f for f in found if gap(f) <= DATE_WINDOW and same_clause(f)]
+    if not near and len(found) == 1 and found[0].precision == "day":
+        near = [f for f in found if gap(f) <= WIDE_DATE_WINDOW and same_clause(f)]
     if not near:
         return None
-    return min(near, key=lambda f: (gap(f[0]), f[0].start))[1]
+    return min(near, key=lambda f: (gap(f), f.span.start))
+
+
+def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date | None:
+    found = _dated_near(text, unit, pos, reference)
+    return found.date if found else None
 
 
 def _slots_in(slots: Sequence[ActorSlot], span: Span) -> list[ActorSlot]:
@@ -315,6 +329,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     }
     merged: dict[int, Incident] = {}
     order: list[int] = []
+    # Incidents dated only to the month ("in mei 2023"), which a day may still sharpen.
+    coarse_keys: set[int] = set()
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
@@ -365,17 +381,25 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                         context |= set(_ids(_slots_in(slots, document.parts[q].span)))
                     context -= bystanders
                 ids = own | context
-                when = _date_near(text, unit, m.start(), reference)
+                header = part is not None and document.parts[part].kind == "header"
+                # A header's dates are the document's own (submitted, sent), not the event's.
+                dated = None if header else _dated_near(text, unit, m.start(), reference)
+                if dated is None and anaphor and previous is not None:
+                    # "Op 9 mei werd X beschoten. De aanslag ...": the day of the sentence before.
+                    dated = _sole_day(text, previous, reference)
+                when = dated.date if dated else None
+                coarse = dated is not None and dated.precision != "day"
                 if trig.kind == "anaphor":
                     # "dit incident": the latest event, whatever its kind.
                     same = order[-1] if order else None
                     if same is None:
                         continue
                 else:
-                    # With no actor, only a dated event is concrete enough to keep:
-                    # "Op 12 januari jl. is een datakabel beschadigd."
-                    header = part is not None and document.parts[part].kind == "header"
-                    if not ids and not named and (when is None or header):
+                    # With no actor, only a dated event or one named with its object is
+                    # concrete enough to keep: "Op 12 januari jl. is een datakabel
+                    # beschadigd", "de cyberaanval op de servers van een autofabrikant".
+                    concrete = when is not None or _specific(text, m.start(), m.end(), before)
+                    if not ids and not named and (header or not concrete):
                         continue
                     same = _same_event(
                         merged,
@@ -386,6 +410,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                         core,
                         when,
                         families,
+                        coarse_keys | ({-1} if coarse else set()),
                     )
                     if same is None and anaphor:
                         same = next(
@@ -397,10 +422,16 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                             None,
                         )
                 if same is not None:
-                    # One incident per real event: widen its actors, keep the first date found.
+                    # One incident per real event: widen its actors, keep the first date
+                    # found, unless a day now sharpens a month ("in mei 2023" -> "op 3 mei").
                     merged[same].actors = sorted(set(merged[same].actors) | ids)
-                    if merged[same].date is None and when is not None:
+                    if when is not None and (
+                        merged[same].date is None or (same in coarse_keys and not coarse)
+                    ):
                         merged[same].date = when
+                        coarse_keys.discard(same)
+                        if coarse:
+                            coarse_keys.add(same)
                     continue
                 label = m.group(0) if named else clause_around(text, m.start(), m.end())
                 key = len(order)
@@ -414,7 +445,15 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     part=part,
                 )
                 order.append(key)
+                if coarse:
+                    coarse_keys.add(key)
     return [merged[k] for k in order]
+
+
+def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:
+    """The one day date of a sentence, if it holds exactly one date."""
+    found = _find_dates(text[unit.start : unit.end], reference)
+    return found[0] if len(found) == 1 and found[0].precision == "day" else None
 
 
 def _same_event(
@@ -426,6 +465,7 @@ def _same_event(
     core: set[str] = frozenset(),
     when: date | None = None,
     families: dict[str, str] | None = None,
+    coarse: set[int] = frozenset(),
 ) -> int | None:
     """The earlier incident this one repeats: same name, or same family and nested actors.
 
@@ -442,11 +482,22 @@ def _same_event(
         if families.get(incident.kind, incident.kind) != family or not ids:
             continue
         if when is not None and incident.date is not None and when != incident.date:
-            continue
+            # A month ("november 2024") and a day in it are one date; key -1 is the new one.
+            month = (key in coarse or -1 in coarse) and (when.year, when.month) == (
+                incident.date.year,
+                incident.date.month,
+            )
+            if not month:
+                continue
         known = set(incident.actors)
         if known and (ids <= known or known <= ids or ids & known & core):
             return key
     return None
+
+
+def _specific(text: str, start: int, end: int, before: str) -> bool:
+    """A definite trigger with its object: "de aanval op de servers van ...", "het lek bij"."""
+    return bool(_DEFINITE_ARTICLE.search(before)) and bool(_COMPLEMENT.match(text, end, end + 12))
 
 
 def _anaphoric(text: str, start: int, end: int, before: str) -> bool:
