@@ -85,6 +85,8 @@ _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 DATE_WINDOW = 75
 #: How far the only day date of a sentence may sit from the trigger in its clause.
 WIDE_DATE_WINDOW = 160
+#: Parts that cite sources (footnotes): titles there repeat, they do not report.
+_SOURCE_PARTS = frozenset({"footnotes"})
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
 
 
@@ -340,6 +342,9 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
         previous = units[index - 1] if index else None
         if previous is not None and document.part_at(previous.start) != part:
             previous = None
+        if part is not None and document.parts[part].kind in _SOURCE_PARTS:
+            # A footnote cites a report by its title; the event is in the text itself.
+            continue
         if _asks_whether(document, part, text[unit.start : unit.end]):
             # "Zijn er kabels beschadigd geraakt?": asks whether anything happened.
             continue
@@ -643,7 +648,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     kinds_seen: set[str] = set()
     for unit, scan in zip(units, plan, strict=True):
         part = document.part_at(unit.start)
-        is_question = part is not None and document.parts[part].kind == "question"
+        if part is not None and document.parts[part].kind in _SOURCE_PARTS:
+            continue
+        # A sentence ending on a question mark asks, whatever part the layout put it in.
+        is_question = (
+            part is not None and document.parts[part].kind == "question"
+        ) or text[unit.start : unit.end].rstrip().endswith("?")
         if is_question and _hypothetical().search(text, unit.start, unit.end):
             continue
         inside = _slots_in(slots, unit)
