@@ -382,9 +382,10 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 if len(own) < 2 or anaphor:
                     if previous is not None:
                         context |= set(_ids(_slots_in(slots, previous)))
-                    for q in _question_parts(document, part):
-                        context |= set(_ids(_slots_in(slots, document.parts[q].span)))
-                    context -= bystanders
+                # The question an answer covers names what the event is about.
+                for q in _question_parts(document, part):
+                    context |= set(_ids(_slots_in(slots, document.parts[q].span)))
+                context -= bystanders
                 ids = own | context
                 header = part is not None and document.parts[part].kind == "header"
                 # A header's dates are the document's own (submitted, sent), not the event's.
@@ -430,6 +431,15 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     # One incident per real event: widen its actors, keep the first date
                     # found, unless a day now sharpens a month ("in mei 2023" -> "op 3 mei").
                     merged[same].actors = sorted(set(merged[same].actors) | ids)
+                    if _reports(document, part) and not _reports(
+                        document, document.part_at(merged[same].evidence.start)
+                    ):
+                        # The answer describes what the question or title only names:
+                        # its sentence is the better evidence.
+                        merged[same].evidence = unit
+                        if not named:
+                            merged[same].label = clause_around(text, m.start(), m.end())
+                            merged[same].trigger = m.group(0)
                     if when is not None and (
                         merged[same].date is None or (same in coarse_keys and not coarse)
                     ):
@@ -453,6 +463,11 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 if coarse:
                     coarse_keys.add(key)
     return [merged[k] for k in order]
+
+
+def _reports(document: Document, part: int | None) -> bool:
+    """Whether the part states facts (an answer, a letter's body) rather than asks or heads."""
+    return part is not None and document.parts[part].kind in ("answer", "body")
 
 
 def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:
@@ -484,7 +499,13 @@ def _same_event(
             if fold(incident.trigger) == name:
                 return key
             continue
-        if families.get(incident.kind, incident.kind) != family or not ids:
+        if families.get(incident.kind, incident.kind) != family:
+            continue
+        if not ids:
+            # Two actorless mentions of one family ("de cyberaanval op de gemeente",
+            # "persoonsgegevens zijn gestolen") are one event unless their dates differ.
+            if not incident.actors and (when is None or incident.date in (None, when)):
+                return key
             continue
         if when is not None and incident.date is not None and when != incident.date:
             # A month ("november 2024") and a day in it are one date; key -1 is the new one.
@@ -651,9 +672,9 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
         if part is not None and document.parts[part].kind in _SOURCE_PARTS:
             continue
         # A sentence ending on a question mark asks, whatever part the layout put it in.
-        is_question = (
-            part is not None and document.parts[part].kind == "question"
-        ) or text[unit.start : unit.end].rstrip().endswith("?")
+        is_question = (part is not None and document.parts[part].kind == "question") or text[
+            unit.start : unit.end
+        ].rstrip().endswith("?")
         if is_question and _hypothetical().search(text, unit.start, unit.end):
             continue
         inside = _slots_in(slots, unit)
