@@ -379,12 +379,17 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 # Victim and perpetrator often sit in the sentence before or in the
                 # question an answer covers: "X werd getroffen. De aanval ...".
                 context: set[str] = set()
-                if len(own) < 2 or anaphor:
-                    if previous is not None:
-                        context |= set(_ids(_slots_in(slots, previous)))
-                # The question an answer covers names what the event is about.
+                if (len(own) < 2 or anaphor) and previous is not None:
+                    context |= set(_ids(_slots_in(slots, previous)))
+                # The question an answer covers names what the event is about, and a
+                # question or answer is about one matter: its actors take part.
                 for q in _question_parts(document, part):
                     context |= set(_ids(_slots_in(slots, document.parts[q].span)))
+                if part is not None and document.parts[part].kind in ("question", "answer"):
+                    context |= set(_ids(_slots_in(slots, document.parts[part].span)))
+                if part is not None and document.parts[part].kind == "question":
+                    for a in answers_for(document, part):
+                        context |= set(_ids(_slots_in(slots, document.parts[a].span)))
                 context -= bystanders
                 ids = own | context
                 header = part is not None and document.parts[part].kind == "header"
@@ -407,9 +412,19 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     concrete = when is not None or _specific(text, m.start(), m.end(), before)
                     if not ids and not named and (header or not concrete):
                         continue
+                    here = _exchange(document, part)
+                    # Two exchanges (question and answer) may tell of two events of one
+                    # kind by one actor; only the same name or an anaphor joins them.
+                    nearby = [
+                        k
+                        for k in order
+                        if here is None
+                        or anaphor
+                        or _exchange(document, merged[k].part) in (None, here)
+                    ]
                     same = _same_event(
                         merged,
-                        order,
+                        nearby,
                         family,
                         own or ids,
                         fold(m.group(0)) if named else None,
@@ -463,6 +478,14 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 if coarse:
                     coarse_keys.add(key)
     return [merged[k] for k in order]
+
+
+def _exchange(document: Document, part: int | None) -> int | None:
+    """The question a part belongs to (itself, or the first an answer covers)."""
+    if part is None or document.parts[part].kind not in ("question", "answer"):
+        return None
+    questions = _question_parts(document, part)
+    return min(questions) if questions else part
 
 
 def _reports(document: Document, part: int | None) -> bool:
