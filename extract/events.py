@@ -80,6 +80,7 @@ _BACK_DEMONSTRATIVE = re.compile(
 # "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
 # opening on a definite measure talks about it.
 _BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r",|\ben\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
@@ -152,10 +153,16 @@ def _response_triggers() -> tuple[_Pattern, ...]:
     )
 
 
-@lru_cache(maxsize=1)
-def _hedges() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _hedges(plural: bool = False) -> re.Pattern[str]:
+    """Hedges before a trigger; rows marked ``plural`` only hedge a plural trigger
+    ("betrokken bij Russische cyberaanvallen": a kind of act, not one event)."""
     return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_hedges.csv")),
+        "|".join(
+            f"(?:{_spaced(r['pattern'])})"
+            for r in _rows("incident_hedges.csv")
+            if plural or (r.get("plural") or "") != "y"
+        ),
         re.IGNORECASE,
     )
 
@@ -254,10 +261,20 @@ def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> Date
     # "In 2019 stelde het kabinet vast dat ... de liquidaties": that date is the finding's.
     near = [f for f in found if gap(f) <= DATE_WINDOW and same_clause(f)]
     if not near and len(found) == 1 and found[0].precision == "day":
-        near = [f for f in found if gap(f) <= WIDE_DATE_WINDOW and same_clause(f)]
+        near = [
+            f
+            for f in found
+            if gap(f) <= WIDE_DATE_WINDOW and same_clause(f) and not _coordinated(text, f, pos)
+        ]
     if not near:
         return None
     return min(near, key=lambda f: (gap(f), f.span.start))
+
+
+def _coordinated(text: str, found: DateMatch, pos: int) -> bool:
+    """A comma or "en" between date and trigger: a far date may belong to another act."""
+    between = text[found.span.end : pos] if found.span.end <= pos else text[pos : found.span.start]
+    return bool(_COORDINATED.search(between))
 
 
 def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date | None:
@@ -352,7 +369,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
-                if _hedges().search(text[max(unit.start, m.start() - 40) : m.start()]):
+                plural = m.group(0).lower().endswith(("en", "s"))
+                if _hedges(plural).search(text[max(unit.start, m.start() - 40) : m.start()]):
                     continue
                 # "een wet die spionage strafbaar stelt": the topic of a policy, no event.
                 if _hedges_after().match(text[m.end() : min(unit.end, m.end() + 60)]):
@@ -684,7 +702,6 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     countries = country_index(actors)
     reference = _reference_date(document)
     minister = _answering_ids(document, actors)
-    companies = {a.id for a in actors if a.type == "Company"}
     out: list[Response] = []
     units = sentence_units(document, sentences)
     triggers = _response_triggers()
@@ -718,7 +735,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 )
                 if (is_question or trig.strict) and not by:
                     continue
-                if by and all(a in companies for a in by):
+                if not by and _firm_subject(text, unit, m.start(), inside):
                     # A firm's own step ("ASML heeft maatregelen genomen") is no state response.
                     continue
                 aimed = sorted(
@@ -747,6 +764,19 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
     )
+
+
+def _firm_subject(text: str, unit: Span, start: int, inside: Sequence[ActorSlot]) -> bool:
+    """Whether the trigger's clause opens on a company, outside any prepositional phrase."""
+    ahead = [
+        s
+        for s in inside
+        if s.end <= start
+        and s.via == "mention"
+        and not _PREPOSITION.search(text[max(unit.start, s.start - 40) : s.start])
+        and not _CLAUSE_CUT.search(text[s.end : start])
+    ]
+    return bool(ahead) and ahead[0].type == "Company"
 
 
 def _refers_back(text: str, unit: Span, start: int) -> bool:

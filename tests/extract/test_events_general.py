@@ -1,0 +1,328 @@
+"""Incidents and responses as word families and sentence kinds, on invented sentences.
+
+Round 3: trigger families a civil servant's answer uses, hypothetical and background
+sentences that name a measure without taking it, dates from ranges and neighbouring
+sentences, and a question with its answer as one matter.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from support import document_with_names
+
+from kamerkg.extract.events import extract_incidents, extract_responses
+from kamerkg.extract.model import Part, Span
+
+ACTORS = {
+    "APT77": "ThreatActor",
+    "Zandstorm": "ThreatActor",
+    "Bolt Systems": "Company",
+    "Kraan Logistiek": "Company",
+    "Rusland": "Country",
+    "Iran": "Country",
+    "Nederland": "Country",
+    "Verenigde Staten": "Country",
+    "ministerie van Defensie": "GovernmentBody",
+    "douane": "GovernmentBody",
+    "NCSC": "GovernmentBody",
+    "AIVD": "GovernmentBody",
+    "Openbaar Ministerie": "GovernmentBody",
+    "Koninklijke Marechaussee": "GovernmentBody",
+    "Anna de Vries": "Person",
+    "Karel Minister": "Person",
+}
+
+
+def make(text: str, parts: list[Part] | None = None, **meta):
+    return document_with_names(text, ACTORS, parts, **meta)
+
+
+def incidents(text: str, parts: list[Part] | None = None, **meta):
+    document, actors, mentions = make(text, parts, **meta)
+    return extract_incidents(document, actors, mentions, [])
+
+
+def responses(text: str, parts: list[Part] | None = None, **meta):
+    document, actors, mentions = make(text, parts, **meta)
+    return extract_responses(document, actors, mentions, [], [])
+
+
+def qa(question: str, answer: str) -> tuple[str, list[Part]]:
+    """A text of one question and its answer, with their parts."""
+    text = f"{question}\n{answer}"
+    cut = len(question)
+    return text, [
+        Part("question", Span(0, cut), number=1),
+        Part("answer", Span(cut + 1, len(text)), number=1, covers=(1,)),
+    ]
+
+
+# -- incident families ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bolt Systems kreeg vorige week een ransomware-aanval te verwerken.", "cyberattack"),
+        ("Het netwerk van de douane is getroffen door een zware aanval.", "attack"),
+        ("De douane was meermaals het doelwit van APT77.", "attack"),
+        ("Volgens de douane zijn de aanvallen van Zandstorm op havenbedrijven gestopt.", "attack"),
+        ("Interne memo's van Bolt Systems zijn uitgelekt.", "leak"),
+        ("Via het lek bij Bolt Systems kwamen klantgegevens vrij.", "leak"),
+        ("Rusland pleegt cyberspionage bij het ministerie van Defensie.", "espionage"),
+        ("Een spionageballon uit Rusland dreef boven de douane.", "espionage"),
+        ("Medewerkers van de douane werden heimelijk gefilmd door Iran.", "espionage"),
+        ("Een medewerker van Bolt Systems is ontmaskerd als agent van Rusland.", "espionage"),
+        (
+            "Anna de Vries heeft bouwtekeningen doorgespeeld aan een Iraanse inlichtingendienst.",
+            "espionage",
+        ),
+        ("Boven een kazerne van het ministerie van Defensie zijn drones gesignaleerd.", "reconnaissance"),
+        ("De brandstichting bij Kraan Logistiek wordt aan Rusland toegeschreven.", "sabotage"),
+        ("Schepen van de douane kregen gps-storingen uit Rusland te verwerken.", "sabotage"),
+        ("Anna de Vries ontving een doodsbedreiging uit Iran.", "intimidation"),
+        ("Iran deed een beïnvloedingspoging bij Nederland.", "disinformation"),
+        ("Een botnetwerk uit Rusland verspreidde berichten over Nederland.", "disinformation"),
+        ("Een deepfake van Karel Minister werd door Rusland verspreid.", "disinformation"),
+        ("Anna de Vries wordt sinds maart in Iran vastgehouden.", "arrest"),
+        ("De moord op Anna de Vries wordt onderzocht.", "assassination"),
+        ("Iran beraamde een plan om Anna de Vries te vermoorden.", "assassination"),
+        ("APT77 heeft een kwetsbaarheid in routers van Bolt Systems misbruikt.", "intrusion"),
+        ("Zandstorm heeft toegang gekregen tot het mailsysteem van de douane.", "intrusion"),
+        ("Bij Bolt Systems zijn bestanden geëxfiltreerd door APT77.", "data-theft"),
+        ("Door een fout bij Bolt Systems kwamen adressen op straat te liggen.", "leak"),
+        (
+            "Een oud-medewerker van Bolt Systems heeft zonder toestemming ontwerpgegevens "
+            "gebruikt.",
+            "data-theft",
+        ),
+        ("Een ex-werknemer heeft broncode van Bolt Systems gekopieerd.", "data-theft"),
+    ],
+)
+def test_incident_families(text, kind):
+    assert kind in {i.kind for i in incidents(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The topic of a law or policy, not an event.
+        "Het wetsvoorstel maakt spionage voor Rusland breder strafbaar.",
+        "Nederland werkt aan weerbaarheid tegen desinformatie uit Rusland.",
+        # A kind of act in a list or after a preposition, not one event.
+        "Iran zet middelen in, waaronder intimidatie en beïnvloeding, tegen Nederland.",
+        "Sancties gelden voor personen die betrokken zijn bij Russische cyberaanvallen.",
+        "De AIVD doet onderzoek naar spionage door Rusland.",
+        # Denied or asked whether it happened.
+        "Er zijn de AIVD geen gevallen bekend waarin Nederland is gehackt door Iran.",
+    ],
+)
+def test_policy_background_and_denials_are_no_incidents(text):
+    assert incidents(text) == []
+
+
+def test_a_yes_no_question_opening_asks_whether_it_happened():
+    text, parts = qa(
+        "Zijn ook telefoons van de douane gehackt door Zandstorm?",
+        "Daarover doe ik geen uitspraken.",
+    )
+    assert incidents(text, parts) == []
+
+
+def test_an_actorless_event_is_kept_when_dated_or_named_with_its_object():
+    dated = incidents("Op 4 maart 2024 is bij een windpark een stroomkabel beschadigd.")
+    assert [(i.kind, i.actors, i.date) for i in dated] == [("sabotage", [], date(2024, 3, 4))]
+    named = incidents("Wat weet u van de cyberaanval op de servers van een zorgverzekeraar?")
+    assert [i.kind for i in named] == ["cyberattack"]
+    assert incidents("Een cyberaanval kan grote schade aanrichten.") == []
+
+
+def test_actorless_mentions_of_one_family_are_one_event():
+    text = (
+        "Op 9 juni 2024 werd een waterschap getroffen door ransomware. "
+        "Daarbij zijn persoonsgegevens van inwoners gestolen."
+    )
+    found = incidents(text)
+    assert len(found) == 1 and found[0].date == date(2024, 6, 9)
+
+
+def test_a_header_gives_no_event_date():
+    text = "Vragen over de hack bij Bolt Systems (ingezonden 3 mei 2024).\nDe douane meldt niets."
+    head = text.index("\n")
+    parts = [Part("header", Span(0, head)), Part("body", Span(head + 1, len(text)))]
+    found = incidents(text, parts)
+    assert [(i.kind, i.date) for i in found] == [("hack", None)]
+
+
+def test_a_footnote_citing_a_title_is_no_event_and_no_response():
+    text = "De douane deelt niets.\n1 Krant, 'APT77 hackte Bolt Systems; Nederland kondigt sancties af'"
+    cut = text.index("\n")
+    parts = [Part("body", Span(0, cut)), Part("footnotes", Span(cut + 1, len(text)))]
+    assert incidents(text, parts) == []
+    assert responses(text, parts) == []
+
+
+# -- dates ----------------------------------------------------------------------------
+
+
+def test_a_range_of_days_dates_the_event_by_its_first_day():
+    found = incidents("Zandstorm heeft op 17 en 18 november 2024 de douane aangevallen.")
+    assert found[0].date == date(2024, 11, 17)
+
+
+def test_the_sole_day_date_of_a_long_clause_dates_the_event():
+    text = (
+        "Agenten van Rusland die op 2 februari 2021 door de Koninklijke Marechaussee op "
+        "heterdaad werden betrapt bij een poging om het netwerk van Bolt Systems te hacken."
+    )
+    assert incidents(text)[0].date == date(2021, 2, 2)
+
+
+def test_an_anaphor_takes_the_day_of_the_sentence_before():
+    text = (
+        "Op 6 augustus 2023 werd Anna de Vries in Iran neergeschoten. "
+        "Volgens Iran zou de aanslag een ongeluk zijn."
+    )
+    found = incidents(text)
+    assert [(i.kind, i.date) for i in found] == [("assassination", date(2023, 8, 6))]
+
+
+def test_a_day_sharpens_a_month_of_the_same_event():
+    text = (
+        "In maart 2022 is Bolt Systems gehackt door APT77. "
+        "APT77 heeft Bolt Systems op 14 maart 2022 gehackt via een lek in de vpn."
+    )
+    hacks = [i for i in incidents(text) if i.kind == "hack"]
+    assert len(hacks) == 1 and hacks[0].date == date(2022, 3, 14)
+
+
+# -- a question and its answer ------------------------------------------------------
+
+
+def test_the_question_and_answer_are_one_matter():
+    text, parts = qa(
+        "Wat weet u over de rol van APT77 en Zandstorm bij de douane?",
+        "De douane en Bolt Systems zijn in januari 2024 gehackt.",
+    )
+    (hack,) = incidents(text, parts)
+    assert {"apt77", "zandstorm", "douane", "bolt-systems"} <= set(hack.actors)
+    # The answer's sentence, which tells what happened, is the evidence.
+    assert text[hack.evidence.start : hack.evidence.end].startswith("De douane en Bolt")
+
+
+def test_events_of_one_kind_in_two_exchanges_stay_apart():
+    q1, q2 = "Is Bolt Systems gehackt door APT77?", "Wat weet u van APT77 bij Kraan Logistiek?"
+    a1, a2 = "Bolt Systems is gehackt door APT77.", "Kraan Logistiek is gehackt door APT77."
+    text = "\n".join([q1, a1, q2, a2])
+    bounds, start = [], 0
+    for piece in (q1, a1, q2, a2):
+        bounds.append(Span(start, start + len(piece)))
+        start += len(piece) + 1
+    parts = [
+        Part("question", bounds[0], number=1),
+        Part("answer", bounds[1], number=1, covers=(1,)),
+        Part("question", bounds[2], number=2),
+        Part("answer", bounds[3], number=2, covers=(2,)),
+    ]
+    hacks = [i for i in incidents(text, parts) if i.kind == "hack"]
+    assert len(hacks) == 2
+
+
+# -- responses: supposed, referred back, or taken by a firm ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indien nodig zal Nederland aanvullende sancties tegen Iran instellen.",
+        "Nederland zou een verbod op apps uit Rusland kunnen invoeren.",
+        "Voor de douane kan worden overwogen een onderzoek in te stellen.",
+        "Nederland sluit een uitzetting van diplomaten van Iran niet uit.",
+        "De verordening biedt Nederland de mogelijkheid om een exportvergunningplicht in te voeren.",
+        "Uitgangspunt is dat maatregelen van de douane proportioneel zijn.",
+        "Uit onderzoek van Bolt Systems blijkt dat Rusland actief is.",
+    ],
+)
+def test_a_supposed_measure_is_no_response(text):
+    assert responses(text) == []
+
+
+def test_a_taken_measure_beside_a_supposed_one_stays():
+    found = responses(
+        "Nederland heeft sancties tegen Iran ingesteld; indien nodig volgen er meer maatregelen."
+    )
+    assert [r.kind for r in found] == ["sanction"]
+
+
+def test_a_measure_named_again_is_no_new_response():
+    text = (
+        "De douane heeft beveiligingsmaatregelen genomen. "
+        "Deze maatregelen zijn afgestemd met het NCSC. "
+        "De maatregelen gelden voor alle havens."
+    )
+    assert len(responses(text)) == 1
+
+
+def test_a_firms_own_step_is_no_state_response():
+    assert responses("Bolt Systems heeft aanvullende beveiligingsmaatregelen genomen.") == []
+    found = responses("De douane heeft Bolt Systems een verbod opgelegd.")
+    assert [r.by for r in found] == [["douane"]]
+
+
+def test_a_question_mark_asks_even_outside_a_question_part():
+    assert responses("Welke sancties overweegt u tegen Rusland?") == []
+    text, parts = qa("Deelt u de zorgen over Iran?", "Ja, ik deel de zorgen over Iran.")
+    found = responses(text, parts, answered_by=[])
+    assert all(text[r.evidence.start : r.evidence.end].startswith("Ja") for r in found)
+
+
+# -- response families ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nederland heeft een démarche uitgevoerd bij Iran.", "diplomatic"),
+        ("Nederland heeft protest aangetekend bij Rusland.", "diplomatic"),
+        ("Nederland heeft Iran aangesproken op de bedreigingen.", "diplomatic"),
+        ("Karel Minister heeft met zijn ambtgenoot uit Iran gesproken.", "diplomatic"),
+        ("Rusland heeft verklaard dat het de rechten van zijn bedrijven zal verdedigen.", "statement"),
+        ("De AIVD heeft een advies over veilige apps gepubliceerd.", "statement"),
+        ("Het NCSC heeft een veiligheidsadvies voor routers uitgegeven.", "measure"),
+        ("Het NCSC waarschuwt gemeenten voor phishing uit Rusland.", "statement"),
+        ("Het NCSC heeft indicatoren gedeeld met de douane.", "statement"),
+        ("De overname van Bolt Systems is getoetst door het ministerie van Defensie.", "measure"),
+        ("Nederland voert een investeringstoets uit op overnames.", "measure"),
+        ("Nederland heeft de Wet veilige havens ingevoerd.", "legislation"),
+        ("Nederland heeft de Havenbeveiligingswet ingevoerd.", "legislation"),
+        ("Karel Minister heeft Bolt Systems een bevel gegeven.", "measure"),
+        ("De burgemeester heeft een noodbevel afgekondigd, meldt de douane.", "measure"),
+        ("Nederland heeft Kraan Logistiek gedwongen de fabriek te verkopen.", "measure"),
+        (
+            "De Verenigde Staten hebben Kraan Logistiek aangemerkt als militair bedrijf.",
+            "sanction",
+        ),
+        ("Nederland heeft drie personen uit Iran op de nationale lijst geplaatst.", "sanction"),
+        ("De Koninklijke Marechaussee heeft de drones verjaagd.", "disruption"),
+        ("Het ministerie van Defensie heeft het luchtruim gesloten voor drones.", "measure"),
+        ("De Koninklijke Marechaussee krijgt aanvullende bevoegdheden.", "measure"),
+        ("Nederland draagt met twee fregatten bij aan de missie.", "measure"),
+        ("Het NCSC heeft de douane bijgestaan bij het herstel.", "measure"),
+        ("Het ministerie van Defensie heeft extra schepen ingezet.", "measure"),
+        ("De toeschrijving van de hack aan Rusland door Nederland volgde later.", "attribution"),
+        ("De douane doet aangifte tegen APT77.", "investigation"),
+        ("Nederland heeft een verdachte uit Iran uitgeleverd.", "investigation"),
+        ("Een diplomaat uit Rusland is door Nederland ongewenst verklaard.", "measure"),
+        ("Anna de Vries wordt door de Koninklijke Marechaussee beveiligd.", "measure"),
+        ("Het NCSC heeft een leidraad voor gemeenten opgesteld.", "measure"),
+        ("De Koninklijke Marechaussee heeft twee verdachten aangehouden.", "investigation"),
+        ("Bolt Systems is door Nederland onder verscherpt toezicht gesteld.", "measure"),
+        ("Het loket van de douane ondersteunt bedrijven bij vragen.", "measure"),
+        ("De AIVD deelt de analyse van de Verenigde Staten.", "statement"),
+        ("Nederland heeft een procedure tegen Iran gestart.", "investigation"),
+    ],
+)
+def test_response_families(text, kind):
+    assert kind in {r.kind for r in responses(text)}
