@@ -79,7 +79,7 @@ def qa(question: str, answer: str) -> tuple[str, list[Part]]:
             "Anna de Vries heeft bouwtekeningen doorgespeeld aan een Iraanse inlichtingendienst.",
             "espionage",
         ),
-        ("Boven een kazerne van het ministerie van Defensie zijn drones gesignaleerd.", "reconnaissance"),
+        ("Boven een kazerne van de douane zijn drones gesignaleerd.", "reconnaissance"),
         ("De brandstichting bij Kraan Logistiek wordt aan Rusland toegeschreven.", "sabotage"),
         ("Schepen van de douane kregen gps-storingen uit Rusland te verwerken.", "sabotage"),
         ("Anna de Vries ontving een doodsbedreiging uit Iran.", "intimidation"),
@@ -157,7 +157,7 @@ def test_a_header_gives_no_event_date():
 
 
 def test_a_footnote_citing_a_title_is_no_event_and_no_response():
-    text = "De douane deelt niets.\n1 Krant, 'APT77 hackte Bolt Systems; Nederland kondigt sancties af'"
+    text = "De douane zwijgt.\n1 Krant, 'APT77 hackte Bolt Systems; Nederland kondigt sancties af'"
     cut = text.index("\n")
     parts = [Part("body", Span(0, cut)), Part("footnotes", Span(cut + 1, len(text)))]
     assert incidents(text, parts) == []
@@ -240,7 +240,7 @@ def test_events_of_one_kind_in_two_exchanges_stay_apart():
         "Nederland zou een verbod op apps uit Rusland kunnen invoeren.",
         "Voor de douane kan worden overwogen een onderzoek in te stellen.",
         "Nederland sluit een uitzetting van diplomaten van Iran niet uit.",
-        "De verordening biedt Nederland de mogelijkheid om een exportvergunningplicht in te voeren.",
+        "De verordening biedt Nederland de mogelijkheid om een vergunningplicht in te voeren.",
         "Uitgangspunt is dat maatregelen van de douane proportioneel zijn.",
         "Uit onderzoek van Bolt Systems blijkt dat Rusland actief is.",
     ],
@@ -288,7 +288,7 @@ def test_a_question_mark_asks_even_outside_a_question_part():
         ("Nederland heeft protest aangetekend bij Rusland.", "diplomatic"),
         ("Nederland heeft Iran aangesproken op de bedreigingen.", "diplomatic"),
         ("Karel Minister heeft met zijn ambtgenoot uit Iran gesproken.", "diplomatic"),
-        ("Rusland heeft verklaard dat het de rechten van zijn bedrijven zal verdedigen.", "statement"),
+        ("Rusland heeft verklaard dat het zijn bedrijven zal verdedigen.", "statement"),
         ("De AIVD heeft een advies over veilige apps gepubliceerd.", "statement"),
         ("Het NCSC heeft een veiligheidsadvies voor routers uitgegeven.", "measure"),
         ("Het NCSC waarschuwt gemeenten voor phishing uit Rusland.", "statement"),
