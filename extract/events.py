@@ -80,7 +80,7 @@ _BACK_DEMONSTRATIVE = re.compile(
 # "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
 # opening on a definite measure talks about it.
 _BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_COORDINATED = re.compile(r",|\ben\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
@@ -272,7 +272,10 @@ def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> Date
 
 
 def _coordinated(text: str, found: DateMatch, pos: int) -> bool:
-    """A comma or "en" between date and trigger: a far date may belong to another act."""
+    """An "en" between date and trigger: a far date may belong to another act.
+
+    A comma alone does not part them ("op 3 mei 2024, tijdens de verkiezingen, ...").
+    """
     between = text[found.span.end : pos] if found.span.end <= pos else text[pos : found.span.start]
     return bool(_COORDINATED.search(between))
 

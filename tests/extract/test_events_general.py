@@ -326,3 +326,11 @@ def test_a_question_mark_asks_even_outside_a_question_part():
 )
 def test_response_families(text, kind):
     assert kind in {r.kind for r in responses(text)}
+
+
+def test_a_comma_does_not_part_a_far_date_from_its_event():
+    text = (
+        "Op 12 oktober 2022, midden in een uitzonderlijk drukke week voor alle havens, "
+        "werd het netwerk van Kraan Logistiek door Zandstorm gehackt."
+    )
+    assert incidents(text)[0].date == date(2022, 10, 12)
