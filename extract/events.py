@@ -80,6 +80,10 @@ _BACK_DEMONSTRATIVE = re.compile(
 # "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
 # opening on a definite measure talks about it.
 _BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Hij vaardigde ... uit", "Zij dienden ... in": a subject named in the sentence before.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:hij|zij|ze)\b", re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
@@ -710,8 +714,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     triggers = _response_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
     kinds_seen: set[str] = set()
+    prev_unit: Span | None = None
     for unit, scan in zip(units, plan, strict=True):
         part = document.part_at(unit.start)
+        before_unit, prev_unit = prev_unit, unit
+        if before_unit is not None and document.part_at(before_unit.start) != part:
+            before_unit = None
         if part is not None and document.parts[part].kind in _SOURCE_PARTS:
             continue
         # A sentence ending on a question mark asks, whatever part the layout put it in.
@@ -738,6 +746,8 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 )
                 if (is_question or trig.strict) and not by:
                     continue
+                # Weaker evidence of who acted names the taker but admits no weak cue.
+                by = by or _implied_takers(text, unit, m.start(), inside, slots, before_unit)
                 if not by and _firm_subject(text, unit, m.start(), inside):
                     # A firm's own step ("ASML heeft maatregelen genomen") is no state response.
                     continue
@@ -767,6 +777,43 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
     )
+
+
+def _implied_takers(
+    text: str,
+    unit: Span,
+    start: int,
+    inside: Sequence[ActorSlot],
+    slots: Sequence[ActorSlot],
+    previous: Span | None,
+) -> list[str]:
+    """Takers the sentence names only by pronoun or place.
+
+    "Hij vaardigde een noodbevel uit": the subject of the sentence before.
+    "..., die in Frankrijk werden verboden": the country the measure was taken in.
+    """
+    head = text[unit.start : start]
+    if previous is not None and _PRONOUN_SUBJECT.match(head):
+        before = [
+            s
+            for s in _slots_in(slots, previous)
+            if s.type in ("Person", "GovernmentBody", "Country")
+            and s.via == "mention"
+            and not _PREPOSITION.search(text[max(previous.start, s.start - 40) : s.start])
+        ]
+        if before:
+            if _PLURAL_PRONOUN.match(head):
+                persons = [s.actor_id for s in before if s.type == before[0].type]
+                return sorted(set(persons))
+            return [before[0].actor_id]
+    places = [
+        s
+        for s in inside
+        if s.type == "Country"
+        and _IN_PLACE.search(text[max(unit.start, s.start - 5) : s.start])
+        and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.end, start)])
+    ]
+    return [places[0].actor_id] if places else []
 
 
 def _firm_subject(text: str, unit: Span, start: int, inside: Sequence[ActorSlot]) -> bool:

@@ -334,3 +334,14 @@ def test_a_comma_does_not_part_a_far_date_from_its_event():
         "werd het netwerk van Kraan Logistiek door Zandstorm gehackt."
     )
     assert incidents(text)[0].date == date(2022, 10, 12)
+
+
+def test_a_pronoun_subject_takes_the_actor_of_the_sentence_before():
+    text = "Karel Minister sprak de pers toe. Hij vaardigde daarna een noodbevel uit."
+    found = responses(text)
+    assert [(r.kind, r.by) for r in found] == [("measure", ["karel-minister"])]
+
+
+def test_a_passive_measure_is_taken_in_the_country_it_happened():
+    found = responses("De groep, die in Iran al jaren verboden is, werft ook hier.")
+    assert [r.by for r in found] == [["iran"]]
