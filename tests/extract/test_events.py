@@ -376,7 +376,6 @@ def test_concerns_conveyed_after_a_long_phrase():
         ("Bij Bolt Systems werden glasvezelkabels doorgesneden.", "sabotage"),
         ("Anna de Vries is veroordeeld tot vier jaar cel.", "conviction"),
         ("De spionagezaak rond Bolt Systems kwam in 2021 aan het licht.", "espionage"),
-        ("Twee Russische diplomaten zijn in 2022 uitgezet door Nederland.", "expulsion"),
         ("Schepen uit Rusland hebben havens en windparken in kaart gebracht.", "reconnaissance"),
         ("Iran voerde een beïnvloedingscampagne tegen Anna de Vries.", "disinformation"),
         ("Bij Bolt Systems is bedrijfsgeheime informatie gestolen.", "data-theft"),

@@ -345,3 +345,9 @@ def test_a_pronoun_subject_takes_the_actor_of_the_sentence_before():
 def test_a_passive_measure_is_taken_in_the_country_it_happened():
     found = responses("De groep, die in Iran al jaren verboden is, werft ook hier.")
     assert [r.by for r in found] == [["iran"]]
+
+
+def test_an_expulsion_is_a_response_not_an_incident():
+    text = "Drie diplomaten van Iran zijn vorige maand door Nederland uitgewezen."
+    assert incidents(text) == []
+    assert [r.kind for r in responses(text)] == ["diplomatic"]
