@@ -85,6 +85,14 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
+# "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
+_BACK_PREPOSITIONAL = re.compile(
+    r"\b(?:van|over|bij|aan|met|voor|door|op|naar|om|na)\s+(?:de|het)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_GENERIC_MEASURE = re.compile(
+    r"(?:maatregel(?:en)?|sancties?|verklaring(?:en)?|besluit(?:en)?|onderzoek)", re.IGNORECASE
+)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
@@ -738,7 +746,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     continue
                 if _conditional_clause(text, unit, m.start(), m.end()):
                     continue
-                if trig.kind in kinds_seen and _refers_back(text, unit, m.start()):
+                if (
+                    trig.kind in kinds_seen
+                    and _refers_back(text, unit, m.start(), m.end())
+                    # "na de Britse verklaring": a new taker makes it a new response.
+                    and not adjective_country_before(text, m.start(), countries)
+                ):
                     continue
                 taken.append((m.start(), m.end()))
                 by = _takers_of(
@@ -829,10 +842,13 @@ def _firm_subject(text: str, unit: Span, start: int, inside: Sequence[ActorSlot]
     return bool(ahead) and ahead[0].type == "Company"
 
 
-def _refers_back(text: str, unit: Span, start: int) -> bool:
-    """A trigger naming a measure already taken: "deze maatregelen", "De verklaringen ..."."""
+def _refers_back(text: str, unit: Span, start: int, end: int) -> bool:
+    """A trigger naming a measure already taken: "deze maatregelen", "De verklaringen ...",
+    "bij de vormgeving van de maatregelen" (a generic noun after a preposition)."""
     before = text[max(unit.start, start - 40) : start]
     if _BACK_DEMONSTRATIVE.search(before):
+        return True
+    if _GENERIC_MEASURE.fullmatch(text[start:end]) and _BACK_PREPOSITIONAL.search(before):
         return True
     return bool(_BACK_OPENING.match(text[unit.start : start]))
 

@@ -115,6 +115,7 @@ def test_incident_families(text, kind):
         "Iran zet middelen in, waaronder intimidatie en beïnvloeding, tegen Nederland.",
         "Sancties gelden voor personen die betrokken zijn bij Russische cyberaanvallen.",
         "De AIVD doet onderzoek naar spionage door Rusland.",
+        "De AIVD doet onderzoek naar heimelijke beïnvloeding en desinformatie door Rusland.",
         # Denied or asked whether it happened.
         "Er zijn de AIVD geen gevallen bekend waarin Nederland is gehackt door Iran.",
     ],
@@ -351,3 +352,18 @@ def test_an_expulsion_is_a_response_not_an_incident():
     text = "Drie diplomaten van Iran zijn vorige maand door Nederland uitgewezen."
     assert incidents(text) == []
     assert [r.kind for r in responses(text)] == ["diplomatic"]
+
+
+def test_a_known_measure_as_an_object_is_no_new_response():
+    text = (
+        "Nederland heeft maatregelen tegen Iran genomen. "
+        "Over de uitvoering van de maatregelen is de douane ingelicht. "
+        "Na de Russische verklaring van maart volgde meer."
+    )
+    found = responses(text)
+    assert [r.kind for r in found if r.trigger == "maatregelen"] == ["measure"]
+    assert [r.by for r in found if r.trigger == "verklaring"] == [["rusland"]]
+
+
+def test_shooting_a_person_is_no_counter_drone_action():
+    assert responses("Anna de Vries werd in Iran neergeschoten.") == []
