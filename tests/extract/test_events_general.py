@@ -7,12 +7,13 @@ sentences, and a question with its answer as one matter.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from support import document_with_names
 
-from kamerkg.extract.events import extract_incidents, extract_responses
+from kamerkg.extract.events import _rows, _spaced, extract_incidents, extract_responses
 from kamerkg.extract.model import Part, Span
 
 ACTORS = {
@@ -291,7 +292,8 @@ def test_a_question_mark_asks_even_outside_a_question_part():
         ("Karel Minister heeft met zijn ambtgenoot uit Iran gesproken.", "diplomatic"),
         ("Rusland heeft verklaard dat het zijn bedrijven zal verdedigen.", "statement"),
         ("De AIVD heeft een advies over veilige apps gepubliceerd.", "statement"),
-        ("Het NCSC heeft een veiligheidsadvies voor routers uitgegeven.", "measure"),
+        ("Het NCSC heeft een veiligheidsadvies voor routers uitgegeven.", "statement"),
+        ("Het NCSC geeft een reisadvies voor Iran.", "measure"),
         ("Het NCSC waarschuwt gemeenten voor phishing uit Rusland.", "statement"),
         ("Het NCSC heeft indicatoren gedeeld met de douane.", "statement"),
         ("De overname van Bolt Systems is getoetst door het ministerie van Defensie.", "measure"),
@@ -367,3 +369,50 @@ def test_a_known_measure_as_an_object_is_no_new_response():
 
 def test_shooting_a_person_is_no_counter_drone_action():
     assert responses("Anna de Vries werd in Iran neergeschoten.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nederland heeft aangedrongen op vrijlating van Anna de Vries.", "statement"),
+        ("Karel Minister pleit in Brussel voor strengere regels.", "statement"),
+        ("Nederland heeft zijn steun aan Anna de Vries uitgesproken.", "statement"),
+        ("Het ministerie van Defensie heeft het contract met Kraan Logistiek opgezegd.", "measure"),
+        ("Nederland heeft een reisverbod ingesteld voor drie functionarissen.", "sanction"),
+        ("Nederland steunt de bevriezing van tegoeden van Iran.", "sanction"),
+        ("Het NCSC heeft een beveiligingsadvies uitgebracht.", "statement"),
+        ("Nederland heeft formeel protest ingediend bij Rusland.", "diplomatic"),
+        ("Karel Minister heeft de ambassadeur van Iran gisteren gesproken.", "diplomatic"),
+    ],
+)
+def test_more_response_families(text, kind):
+    assert kind in {r.kind for r in responses(text)}
+
+
+def test_a_victim_of_a_bare_act_is_still_an_event():
+    found = incidents("Anna de Vries is vorig jaar slachtoffer geworden van spionage door Iran.")
+    assert [i.kind for i in found] == ["espionage"]
+
+
+def test_a_prison_term_is_a_conviction():
+    assert "conviction" in {i.kind for i in incidents("Anna de Vries kreeg in Iran acht jaar cel.")}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "incident_triggers.csv",
+        "incident_hedges.csv",
+        "incident_hedges_after.csv",
+        "incident_denials.csv",
+        "incident_yesno.csv",
+        "response_triggers.csv",
+        "response_hypothetical.csv",
+        "response_conditional.csv",
+        "response_takers.csv",
+    ],
+)
+def test_every_lexicon_pattern_compiles(name):
+    # The extractors swallow a bad pattern (they return nothing), so check them here.
+    for row in _rows(name):
+        re.compile(_spaced(row["pattern"]))
