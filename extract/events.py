@@ -84,10 +84,12 @@ _BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
+_CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
 _COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
-    r"\b(?:van|over|bij|aan|met|voor|door|op|naar|om|na)\s+(?:de|het)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:van|over|bij|aan|met|voor|door|op|naar|om|na)\s+(?:de|het)\s+(?:[\w-]+e[n]?\s+)?$",
     re.IGNORECASE,
 )
 _GENERIC_MEASURE = re.compile(
@@ -620,6 +622,34 @@ def _answering_ids(document: Document, actors: Sequence[Actor]) -> list[str]:
     ]
 
 
+def _government_ids(
+    document: Document, actors: Sequence[Actor], minister: Sequence[str]
+) -> list[str]:
+    """The cabinet and the answering minister's ministry, when the document names them."""
+    offices = [p.office for p in document.answered_by if p.office]
+    offices += [o.label for a in actors if a.id in minister for o in a.offices]
+    # "minister van Buitenlandse Zaken", "staatssecretaris defensie" -> "buitenlandse zaken"
+    fields = {
+        " ".join(_OFFICE_HEAD.sub("", fold(o)).split())
+        for o in offices
+        if _OFFICE_HEAD.search(fold(o))
+    }
+    found: list[str] = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.type != "GovernmentBody" or actor.id in minister:
+            continue
+        names = {" ".join(fold(n).split()) for n in actor.names()}
+        if names & _CABINET_NAMES:
+            found.append(actor.id)
+            continue
+        ministries = {
+            n.removeprefix("ministerie van ") for n in names if n.startswith("ministerie van ")
+        }
+        if fields and any(f and (f in m or m in f) for f in fields for m in ministries):
+            found.append(actor.id)
+    return found
+
+
 def _takers_of(
     text: str,
     unit: Span,
@@ -716,7 +746,10 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
     reference = _reference_date(document)
+    # "ik", "wij", "het kabinet": the answering minister, for the ministry and the cabinet.
     minister = _answering_ids(document, actors)
+    if minister:
+        minister = minister + _government_ids(document, actors, minister)
     out: list[Response] = []
     units = sentence_units(document, sentences)
     triggers = _response_triggers()

@@ -14,7 +14,7 @@ import pytest
 from support import document_with_names
 
 from kamerkg.extract.events import _rows, _spaced, extract_incidents, extract_responses
-from kamerkg.extract.model import Part, Span
+from kamerkg.extract.model import Part, Participant, Span
 
 ACTORS = {
     "APT77": "ThreatActor",
@@ -416,3 +416,27 @@ def test_every_lexicon_pattern_compiles(name):
     # The extractors swallow a bad pattern (they return nothing), so check them here.
     for row in _rows(name):
         re.compile(_spaced(row["pattern"]))
+
+
+def test_for_the_first_time_is_no_reference_back():
+    text = (
+        "Nederland heeft sancties tegen Iran ingesteld. "
+        "Iran heeft besloten om voor het eerst sancties tegen Nederland op te leggen."
+    )
+    assert [r.by for r in responses(text) if r.trigger == "sancties"] == [["nederland"], ["iran"]]
+
+
+def test_the_speaking_minister_acts_for_ministry_and_cabinet():
+    table = dict(ACTORS, kabinet="GovernmentBody")
+    table["Ministerie van Buitenlandse Zaken"] = "GovernmentBody"
+    text = "Het kabinet steunt dit. Ik heb de ambassadeur van Iran ontboden."
+    document, actors, mentions = document_with_names(
+        text,
+        table,
+        None,
+        answered_by=[Participant("Karel Minister", office="minister van Buitenlandse Zaken")],
+    )
+    found = extract_responses(document, actors, mentions, [], [])
+    assert found and {tuple(r.by) for r in found} == {
+        ("karel-minister", "kabinet", "ministerie-van-buitenlandse-zaken")
+    }
