@@ -367,6 +367,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     order: list[int] = []
     # Incidents dated only to the month ("in mei 2023"), which a day may still sharpen.
     coarse_keys: set[int] = set()
+    # Incidents named in the header (the title): the event the document is about.
+    titled_keys: set[int] = set()
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
@@ -376,6 +378,9 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
         previous = units[index - 1] if index else None
         if previous is not None and document.part_at(previous.start) != part:
             previous = None
+        following = units[index + 1] if index + 1 < len(units) else None
+        if following is not None and document.part_at(following.start) != part:
+            following = None
         if part is not None and document.parts[part].kind in _SOURCE_PARTS:
             # A footnote cites a report by its title; the event is in the text itself.
             continue
@@ -416,6 +421,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 context: set[str] = set()
                 if (len(own) < 2 or anaphor) and previous is not None:
                     context |= set(_ids(_slots_in(slots, previous)))
+                if len(own) < 2 and following is not None:
+                    context |= set(_ids(_slots_in(slots, following)))
                 # The question an answer covers names what the event is about, and a
                 # question or answer is about one matter: its actors take part.
                 for q in _question_parts(document, part):
@@ -467,6 +474,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                         when,
                         families,
                         coarse_keys | ({-1} if coarse else set()),
+                        titled_keys,
                     )
                     if same is None and anaphor:
                         same = next(
@@ -512,6 +520,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 order.append(key)
                 if coarse:
                     coarse_keys.add(key)
+                if header:
+                    titled_keys.add(key)
     return [merged[k] for k in order]
 
 
@@ -544,6 +554,7 @@ def _same_event(
     when: date | None = None,
     families: dict[str, str] | None = None,
     coarse: set[int] = frozenset(),
+    titled: set[int] = frozenset(),
 ) -> int | None:
     """The earlier incident this one repeats: same name, or same family and nested actors.
 
@@ -575,6 +586,9 @@ def _same_event(
                 continue
         known = set(incident.actors)
         if known and (ids <= known or known <= ids or ids & known & core):
+            return key
+        if key in titled and ids & known:
+            # The title names the document's event: a mention sharing an actor is it.
             return key
     return None
 

@@ -100,6 +100,10 @@ def qa(question: str, answer: str) -> tuple[str, list[Part]]:
             "data-theft",
         ),
         ("Een ex-werknemer heeft broncode van Bolt Systems gekopieerd.", "data-theft"),
+        ("Iran heeft spyware ingezet tegen Anna de Vries.", "intrusion"),
+        ("De douane merkte tientallen hackpogingen van APT77 op.", "cyberattack"),
+        ("Anna de Vries werd in Iran bespied.", "espionage"),
+        ("Rusland heeft politici in Nederland omgekocht.", "disinformation"),
     ],
 )
 def test_incident_families(text, kind):
@@ -440,3 +444,17 @@ def test_the_speaking_minister_acts_for_ministry_and_cabinet():
     assert found and {tuple(r.by) for r in found} == {
         ("karel-minister", "kabinet", "ministerie-van-buitenlandse-zaken")
     }
+
+
+def test_a_mention_sharing_an_actor_with_the_title_event_is_that_event():
+    text = "Vragen over de hack bij de douane door Zandstorm.\nAPT77 heeft de douane gehackt."
+    head = text.index("\n")
+    parts = [Part("header", Span(0, head)), Part("body", Span(head + 1, len(text)))]
+    (hack,) = incidents(text, parts)
+    assert hack.actors == ["apt77", "douane", "zandstorm"]
+
+
+def test_the_sentence_after_names_the_victim():
+    text = "Er is op 2 mei 2024 een datalek ontdekt. Het ging om klantgegevens van Bolt Systems."
+    (leak,) = incidents(text)
+    assert leak.actors == ["bolt-systems"]
