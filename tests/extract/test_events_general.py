@@ -387,6 +387,11 @@ def test_shooting_a_person_is_no_counter_drone_action():
         ("Het NCSC heeft een beveiligingsadvies uitgebracht.", "statement"),
         ("Nederland heeft formeel protest ingediend bij Rusland.", "diplomatic"),
         ("Karel Minister heeft de ambassadeur van Iran gisteren gesproken.", "diplomatic"),
+        ("Nederland heeft contact opgenomen met de autoriteiten van Iran.", "diplomatic"),
+        ("Het NCSC heeft de telefoon van Anna de Vries onderzocht.", "investigation"),
+        ("De AIVD geeft briefings aan Kamerleden over spionage.", "measure"),
+        ("Nederland heeft het consulaat van Iran laten sluiten.", "measure"),
+        ("Een spion van Rusland is door Nederland uitgezet.", "diplomatic"),
     ],
 )
 def test_more_response_families(text, kind):
