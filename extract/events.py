@@ -84,6 +84,11 @@ _BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_DECISION_OF = re.compile(
+    r"\b(?:besluit|beslissing|aankondiging|voornemen)\s+van\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
 _COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
@@ -686,6 +691,18 @@ def _takers_of(
     agent_after = _DOOR_AFTER if kind == "diplomatic" else _AGENT_AFTER
     if after and agent_after.match(text[end : after[0].start] or " "):
         return [after[0].actor_id]
+    # 2b. The maker of a decision the trigger carries out: "het besluit van de EU om
+    #     sancties op te leggen".
+    deciders = [
+        s
+        for s in inside
+        if s.end <= start
+        and _DECISION_OF.search(text[max(unit.start, s.start - 40) : s.start])
+        and _TO_DO.search(text[s.end : start])
+        and not _CLAUSE_CUT.search(text[s.end : start])
+    ]
+    if deciders:
+        return [deciders[-1].actor_id]
     # 3. A passive agent anywhere in the sentence: "door de VS geïnformeerd".
     agents = [s for s in inside if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])]
     if agents:

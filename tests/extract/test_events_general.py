@@ -463,3 +463,14 @@ def test_the_sentence_after_names_the_victim():
     text = "Er is op 2 mei 2024 een datalek ontdekt. Het ging om klantgegevens van Bolt Systems."
     (leak,) = incidents(text)
     assert leak.actors == ["bolt-systems"]
+
+
+def test_a_question_citing_news_reports_the_measure():
+    for question in (
+        "Heeft u kennisgenomen van het besluit van Rusland om sancties in te stellen?",
+        "Kunt u bevestigen dat Rusland sancties tegen Nederland heeft ingesteld?",
+    ):
+        text, parts = qa(question, "Ja.")
+        assert [r.by for r in responses(text, parts)] == [["rusland"]]
+    text, parts = qa("Heeft u sancties tegen Rusland overwogen?", "Nee.")
+    assert responses(text, parts) == []
