@@ -3,19 +3,29 @@
 Triggers are data: ``lexicons/incident_triggers.csv`` (regex, kind, case) with
 ``incident_hedges.csv`` (words before a trigger that make it hypothetical:
 "mogelijke cyberaanvallen", "risico's op spionage", or generic: "betrokken bij
-cyberaanvallen"), ``incident_denials.csv`` (a denial earlier in the sentence: "geen
-aanwijzingen dat ... aangevallen"), and
-``lexicons/response_triggers.csv`` (regex, kind) with ``response_hypothetical.csv``
-(question wording that makes a measure asked about rather than taken) and
-``response_takers.csv`` ("ik", "wij", "het kabinet": the answering minister).
+Russische cyberaanvallen"; rows marked ``plural`` hedge plural triggers only),
+``incident_hedges_after.csv`` (words after it that make it a policy topic: "spionage
+strafbaar stellen"), ``incident_denials.csv`` (a denial earlier in the sentence: "geen
+aanwijzingen dat ... aangevallen") and ``incident_yesno.csv`` (a question asking
+whether anything happened); ``lexicons/response_triggers.csv`` (regex, kind, strict)
+with ``response_hypothetical.csv`` (question wording that makes a measure asked about
+rather than taken), ``response_conditional.csv`` (a measure only supposed: "indien
+nodig", "zou ... kunnen", "uitgangspunt is") and ``response_takers.csv`` ("ik", "wij",
+"het kabinet": the answering minister, with the cabinet and the ministry when named).
 
-An incident is tied to the actors in its sentence (or, when the sentence names
-none, to those of the question it sits in or answers), dated from the sentence
-against the document date, and merged with earlier incidents of the same kind
-and the same actors (or the same named leak). A response records who took it
-(the agent after "door", the sentence's first actor outside a prepositional
-phrase, or the answering minister for "ik"/"het kabinet"), what it is aimed at,
-and the incidents of its part (or of the questions its answer covers).
+An incident is tied to the actors in its sentence, in the question and answer it
+sits in (one matter) and, when the sentence names fewer than two, in the sentences
+around it; dated from its clause (or the sentence before, for "de aanslag") against
+the document date; and merged with earlier incidents of the same family and nested
+actors in the same exchange (or the same named leak, or the event the title names).
+An incident without actors is kept only when dated or named with its object. A
+response records who took it (the agent after "door", the maker of a decision, the
+sentence's first actor outside a prepositional phrase, the answering minister for
+"ik"/"het kabinet", a subject named by pronoun in the sentence before, or the country
+it was taken in), what it is aimed at, and the incidents of its part (or of the
+questions its answer covers). Measures only supposed, named again ("deze
+maatregelen"), or taken by a firm are no state responses; footnotes cite titles and
+give neither.
 
 Examples
 --------
