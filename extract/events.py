@@ -98,6 +98,7 @@ _DECISION_OF = re.compile(
     r"\b(?:besluit|beslissing|aankondiging|voornemen)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+_ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
@@ -810,7 +811,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
         ].rstrip().endswith("?")
         if is_question and _hypothetical().search(text, unit.start, unit.end):
             continue
-        inside = _slots_in(slots, unit)
+        # "uw Kamer" is addressed, never the one acting.
+        inside = [
+            s
+            for s in _slots_in(slots, unit)
+            if not _ADDRESSED.search(text[max(unit.start, s.start - 4) : s.start + 3])
+        ]
         taken: list[tuple[int, int]] = []
         for trig in (triggers[i] for i in scan):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
@@ -922,9 +928,10 @@ def _refers_back(text: str, unit: Span, start: int, end: int) -> bool:
     before = text[max(unit.start, start - 40) : start]
     if _BACK_DEMONSTRATIVE.search(before):
         return True
-    if _GENERIC_MEASURE.fullmatch(text[start:end]) and _BACK_PREPOSITIONAL.search(before):
-        return True
-    return bool(_BACK_OPENING.match(text[unit.start : start]))
+    if not _GENERIC_MEASURE.fullmatch(text[start:end]):
+        # "Het Loket ... ondersteunt": a named body acting, not a measure named again.
+        return False
+    return bool(_BACK_PREPOSITIONAL.search(before) or _BACK_OPENING.match(text[unit.start : start]))
 
 
 def _related_incidents(

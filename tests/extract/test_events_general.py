@@ -474,3 +474,20 @@ def test_a_question_citing_news_reports_the_measure():
         assert [r.by for r in responses(text, parts)] == [["rusland"]]
     text, parts = qa("Heeft u sancties tegen Rusland overwogen?", "Nee.")
     assert responses(text, parts) == []
+
+
+def test_the_chamber_addressed_takes_no_measure():
+    table = dict(ACTORS, Kamer="GovernmentBody", kabinet="GovernmentBody")
+    table["uw Kamer"] = "GovernmentBody"  # the entity ruler may take the pronoun along
+    text = "Hierbij informeer ik uw Kamer over de maatregelen die het kabinet heeft genomen."
+    document, actors, mentions = document_with_names(text, table)
+    found = extract_responses(document, actors, mentions, [], [])
+    assert found and all(not {"kamer", "uw-kamer"} & set(r.by) for r in found)
+
+
+def test_a_named_desk_acting_is_no_measure_named_again():
+    text = (
+        "De douane heeft maatregelen genomen. "
+        "Het Meldpunt van de douane ondersteunt bedrijven bij vragen."
+    )
+    assert len(responses(text)) == 2
