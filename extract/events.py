@@ -102,6 +102,10 @@ _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
+_BARE_YEAR = re.compile(
+    r"\b(?:in|sinds|uit|van|begin|eind|medio|het jaar)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
@@ -385,6 +389,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     coarse_keys: set[int] = set()
     # Incidents named in the header (the title): the event the document is about.
     titled_keys: set[int] = set()
+    # The year each incident is known to fall in, from a date or a bare year.
+    years: dict[int, int] = {}
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
@@ -456,6 +462,12 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 if dated is None and anaphor and previous is not None:
                     # "Op 9 mei werd X beschoten. De aanslag ...": the day of the sentence before.
                     dated = _sole_day(text, previous, reference)
+                # A year alone ("in 2023", "vorig jaar") dates nothing but parts events.
+                year = dated.date.year if dated else None
+                if dated is not None and dated.precision == "year":
+                    dated = None
+                if year is None and not header:
+                    year = _year_near(text, unit, m.start())
                 when = dated.date if dated else None
                 coarse = dated is not None and dated.precision != "day"
                 if trig.kind == "anaphor":
@@ -480,6 +492,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                         or anaphor
                         or _exchange(document, merged[k].part) in (None, here)
                     ]
+                    # "Eerder, in 2023, werd ook X aangevallen": another year, another event.
+                    nearby = [k for k in nearby if year is None or years.get(k, year) == year]
                     same = _same_event(
                         merged,
                         nearby,
@@ -505,6 +519,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     # One incident per real event: widen its actors, keep the first date
                     # found, unless a day now sharpens a month ("in mei 2023" -> "op 3 mei").
                     merged[same].actors = sorted(set(merged[same].actors) | ids)
+                    if year is not None:
+                        years.setdefault(same, year)
                     if _reports(document, part) and not _reports(
                         document, document.part_at(merged[same].evidence.start)
                     ):
@@ -536,6 +552,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 order.append(key)
                 if coarse:
                     coarse_keys.add(key)
+                if year is not None:
+                    years[key] = year
                 if header:
                     titled_keys.add(key)
     return [merged[k] for k in order]
@@ -552,6 +570,18 @@ def _exchange(document: Document, part: int | None) -> int | None:
 def _reports(document: Document, part: int | None) -> bool:
     """Whether the part states facts (an answer, a letter's body) rather than asks or heads."""
     return part is not None and document.parts[part].kind in ("answer", "body")
+
+
+def _year_near(text: str, unit: Span, pos: int) -> int | None:
+    """A bare year in the trigger's clause, close by: "in 2023", "sinds 2019"."""
+    best: tuple[int, int] | None = None
+    for m in _BARE_YEAR.finditer(text, unit.start, unit.end):
+        between = text[m.end() : pos] if m.end() <= pos else text[pos : m.start()]
+        gap = max(m.start() - pos, pos - m.end(), 0)
+        near = gap <= DATE_WINDOW and not _CLAUSE_CUT.search(between)
+        if near and (best is None or gap < best[0]):
+            best = (gap, int(m["year"]))
+    return best[1] if best else None
 
 
 def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:

@@ -491,3 +491,21 @@ def test_a_named_desk_acting_is_no_measure_named_again():
         "Het Meldpunt van de douane ondersteunt bedrijven bij vragen."
     )
     assert len(responses(text)) == 2
+
+
+def test_another_year_is_another_event_and_a_bare_year_dates_nothing():
+    text = (
+        "Op 3 maart 2025 is APT77 binnengedrongen in het netwerk van de douane. "
+        "Eerder, in 2023, werd ook Bolt Systems door APT77 aangevallen."
+    )
+    found = incidents(text)
+    assert [(i.kind, i.date) for i in found] == [
+        ("intrusion", date(2025, 3, 3)),
+        ("cyberattack", None),
+    ]
+    assert (
+        incidents("Vorig jaar is Bolt Systems door APT77 gehackt.", answered=date(2025, 5, 1))[
+            0
+        ].date
+        is None
+    )
