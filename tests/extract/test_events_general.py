@@ -104,6 +104,10 @@ def qa(question: str, answer: str) -> tuple[str, list[Part]]:
         ("De douane merkte tientallen hackpogingen van APT77 op.", "cyberattack"),
         ("Anna de Vries werd in Iran bespied.", "espionage"),
         ("Rusland heeft politici in Nederland omgekocht.", "disinformation"),
+        ("Iran heeft spionagesoftware gebruikt om Anna de Vries te bespioneren.", "espionage"),
+        ("Zandstorm heeft geprobeerd het netwerk van de douane te hacken.", "hack"),
+        ("Gesprekken van de douane zijn door Rusland afgetapt.", "espionage"),
+        ("Rusland heeft websites van de douane nagebootst.", "disinformation"),
     ],
 )
 def test_incident_families(text, kind):
