@@ -108,6 +108,9 @@ def qa(question: str, answer: str) -> tuple[str, list[Part]]:
         ("Zandstorm heeft geprobeerd het netwerk van de douane te hacken.", "hack"),
         ("Gesprekken van de douane zijn door Rusland afgetapt.", "espionage"),
         ("Rusland heeft websites van de douane nagebootst.", "disinformation"),
+        ("In Nederland zijn geheime politieposten van Iran ontdekt.", "intimidation"),
+        ("Familieleden van Anna de Vries worden door Iran afgeperst.", "intimidation"),
+        ("APT77 heeft een zero-day in software van Bolt Systems misbruikt.", "intrusion"),
     ],
 )
 def test_incident_families(text, kind):
