@@ -225,15 +225,14 @@ def _hypothetical() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _conditional() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("response_conditional.csv")),
-        re.IGNORECASE,
-    )
+@lru_cache(maxsize=2)
+def _conditional(name: str = "response_conditional.csv") -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows(name)), re.IGNORECASE)
 
 
-def _conditional_clause(text: str, unit: Span, start: int, end: int) -> bool:
+def _conditional_clause(
+    text: str, unit: Span, start: int, end: int, name: str = "response_conditional.csv"
+) -> bool:
     """A measure the sentence only supposes: "indien nodig zal het kabinet maatregelen
     nemen", "het kabinet zou een verbod kunnen invoeren", "uitgangspunt is dat ...".
 
@@ -246,7 +245,7 @@ def _conditional_clause(text: str, unit: Span, start: int, end: int) -> bool:
     left = unit.start + (cuts[-1].end() if cuts else 0)
     tail = _CLAUSE_END.search(text, end, unit.end)
     right = tail.start() if tail else unit.end
-    return bool(_conditional().search(text, left, right))
+    return bool(_conditional(name).search(text, left, right))
 
 
 @lru_cache(maxsize=1)
@@ -421,6 +420,9 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     continue
                 # "Er zijn geen aanwijzingen dat X is aangevallen": no event.
                 if _denials().search(text, unit.start, m.start()):
+                    continue
+                # "Rusland zou kabels kunnen saboteren": a capability, no event.
+                if _conditional_clause(text, unit, m.start(), m.end(), "incident_conditional.csv"):
                     continue
                 before = text[max(unit.start, m.start() - 30) : m.start()]
                 first_word = m.group(0).split()[0] if m.group(0).split() else ""

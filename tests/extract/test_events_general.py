@@ -128,6 +128,10 @@ def test_incident_families(text, kind):
         "Sancties gelden voor personen die betrokken zijn bij Russische cyberaanvallen.",
         "De AIVD doet onderzoek naar spionage door Rusland.",
         "De AIVD doet onderzoek naar heimelijke beïnvloeding en desinformatie door Rusland.",
+        # A capability or a supposition, not an event.
+        "Rusland zou onderzeese kabels van Nederland kunnen saboteren.",
+        "Indien APT77 de douane hackt, volgen sancties.",
+        "Apps uit Iran kunnen worden misbruikt om gebruikers van de douane te bespioneren.",
         # Denied or asked whether it happened.
         "Er zijn de AIVD geen gevallen bekend waarin Nederland is gehackt door Iran.",
     ],
@@ -426,6 +430,7 @@ def test_a_prison_term_is_a_conviction():
         "response_hypothetical.csv",
         "response_conditional.csv",
         "response_takers.csv",
+        "incident_conditional.csv",
     ],
 )
 def test_every_lexicon_pattern_compiles(name):
@@ -516,3 +521,8 @@ def test_another_year_is_another_event_and_a_bare_year_dates_nothing():
         ].date
         is None
     )
+
+
+def test_a_reported_event_with_zou_hebben_is_still_an_event():
+    found = incidents("Volgens media zou APT77 het netwerk van de douane hebben gehackt.")
+    assert [i.kind for i in found] == ["hack"]
