@@ -327,6 +327,7 @@ def test_a_question_mark_asks_even_outside_a_question_part():
         ("Het ministerie van Defensie heeft het luchtruim gesloten voor drones.", "measure"),
         ("De Koninklijke Marechaussee krijgt aanvullende bevoegdheden.", "measure"),
         ("Nederland draagt met twee fregatten bij aan de missie.", "measure"),
+        ("De douane is vorige week een missie in de Noordzee begonnen.", "measure"),
         ("Het NCSC heeft de douane bijgestaan bij het herstel.", "measure"),
         ("Het ministerie van Defensie heeft extra schepen ingezet.", "measure"),
         ("De toeschrijving van de hack aan Rusland door Nederland volgde later.", "attribution"),
