@@ -527,11 +527,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                         document, document.part_at(merged[same].evidence.start)
                     ):
                         # The answer describes what the question or title only names:
-                        # its sentence is the better evidence.
+                        # its sentence is the better evidence; the label keeps the name.
                         merged[same].evidence = unit
-                        if not named:
-                            merged[same].label = clause_around(text, m.start(), m.end())
-                            merged[same].trigger = m.group(0)
                     if when is not None and (
                         merged[same].date is None or (same in coarse_keys and not coarse)
                     ):

@@ -225,7 +225,8 @@ def test_the_question_and_answer_are_one_matter():
     )
     (hack,) = incidents(text, parts)
     assert {"apt77", "zandstorm", "douane", "bolt-systems"} <= set(hack.actors)
-    # The answer's sentence, which tells what happened, is the evidence.
+    # The answer's sentence, which tells what happened, is the evidence; the label
+    # keeps the question's name for it.
     assert text[hack.evidence.start : hack.evidence.end].startswith("De douane en Bolt")
 
 
