@@ -528,3 +528,14 @@ def test_another_year_is_another_event_and_a_bare_year_dates_nothing():
 def test_a_reported_event_with_zou_hebben_is_still_an_event():
     found = incidents("Volgens media zou APT77 het netwerk van de douane hebben gehackt.")
     assert [i.kind for i in found] == ["hack"]
+
+
+def test_the_label_keeps_the_name_and_the_answer_gives_the_evidence():
+    text, parts = qa(
+        "Wat weet u van de hack bij de douane?",
+        "De douane is op 3 mei 2024 door APT77 gehackt.",
+    )
+    (hack,) = incidents(text, parts)
+    assert "hack bij de douane" in hack.label
+    assert text[hack.evidence.start : hack.evidence.end].startswith("De douane is op 3 mei")
+    assert hack.date == date(2024, 5, 3)
