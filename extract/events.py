@@ -106,6 +106,10 @@ _BARE_YEAR = re.compile(
     r"\b(?:in|sinds|uit|van|begin|eind|medio|het jaar)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
     re.IGNORECASE,
 )
+_PARTICIPLE = re.compile(r"(?:[a-z]+)?(?:ge|be|ver|ont)[a-zà-ÿ]+(?:d|t|en)", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|had|hadden|raakte|raakten)\b", re.IGNORECASE
+)
 _COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
@@ -481,7 +485,11 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     # With no actor, only a dated event or one named with its object is
                     # concrete enough to keep: "Op 12 januari jl. is een datakabel
                     # beschadigd", "de cyberaanval op de servers van een autofabrikant".
-                    concrete = when is not None or _specific(text, m.start(), m.end(), before)
+                    concrete = (
+                        when is not None
+                        or _specific(text, m.start(), m.end(), before)
+                        or _perfect(text, unit, m.start(), m.end())
+                    )
                     if not ids and not named and (header or not concrete):
                         continue
                     here = _exchange(document, part)
@@ -641,6 +649,15 @@ def _same_event(
 def _specific(text: str, start: int, end: int, before: str) -> bool:
     """A definite trigger with its object: "de aanval op de servers van ...", "het lek bij"."""
     return bool(_DEFINITE_ARTICLE.search(before)) and bool(_COMPLEMENT.match(text, end, end + 12))
+
+
+def _perfect(text: str, unit: Span, start: int, end: int) -> bool:
+    """A participle after "is", "werd", "heeft": something that happened ("Er is spyware
+    aangetroffen", "De telefoon werd gehackt"), not a kind of act."""
+    word = text[start:end]
+    if " " in word.strip() or not _PARTICIPLE.fullmatch(word):
+        return False
+    return bool(_AUXILIARY.search(text[max(unit.start, start - 60) : start]))
 
 
 def _anaphoric(text: str, start: int, end: int, before: str) -> bool:

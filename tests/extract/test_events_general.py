@@ -539,3 +539,9 @@ def test_the_label_keeps_the_name_and_the_answer_gives_the_evidence():
     assert "hack bij de douane" in hack.label
     assert text[hack.evidence.start : hack.evidence.end].startswith("De douane is op 3 mei")
     assert hack.date == date(2024, 5, 3)
+
+
+def test_an_actorless_participle_after_an_auxiliary_happened():
+    found = incidents("Op de telefoon van een Kamerlid is spyware aangetroffen.")
+    assert found and found[0].actors == []
+    assert incidents("Hackers zijn een groot gevaar.") == []
