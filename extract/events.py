@@ -106,7 +106,10 @@ _BARE_YEAR = re.compile(
     r"\b(?:in|sinds|uit|van|begin|eind|medio|het jaar)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
     re.IGNORECASE,
 )
-_PARTICIPLE = re.compile(r"(?:[a-z]+)?(?:ge|be|ver|ont)[a-zà-ÿ]+(?:d|t|en)", re.IGNORECASE)
+# "gehackt", "aangetroffen", "ingebroken", "beschadigd", "ontvoerd" (not "verkiezingen").
+_PARTICIPLE = re.compile(
+    r"[a-z]*ge[a-zà-ÿ]+(?:d|t|en)|[a-z]*(?:be|ver|ont)[a-zà-ÿ]+(?:d|t)", re.IGNORECASE
+)
 _AUXILIARY = re.compile(
     r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|had|hadden|raakte|raakten)\b", re.IGNORECASE
 )
@@ -654,10 +657,12 @@ def _specific(text: str, start: int, end: int, before: str) -> bool:
 def _perfect(text: str, unit: Span, start: int, end: int) -> bool:
     """A participle after "is", "werd", "heeft": something that happened ("Er is spyware
     aangetroffen", "De telefoon werd gehackt"), not a kind of act."""
-    word = text[start:end]
-    if " " in word.strip() or not _PARTICIPLE.fullmatch(word):
+    tail = _CLAUSE_END.search(text, end, unit.end)
+    after = text[start : min(tail.start() if tail else unit.end, end + 60)]
+    # The participle is the trigger or closes its clause ("spyware ... aangetroffen").
+    if not any(_PARTICIPLE.fullmatch(w) for w in re.findall(r"[\w-]+", after)):
         return False
-    return bool(_AUXILIARY.search(text[max(unit.start, start - 60) : start]))
+    return bool(_AUXILIARY.search(text[max(unit.start, start - 60) : end + len(after)]))
 
 
 def _anaphoric(text: str, start: int, end: int, before: str) -> bool:
