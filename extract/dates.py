@@ -3,10 +3,14 @@
 Month names and period words ("eind", "medio") live in
 ``extract/lexicons/layout_months.csv`` and ``layout_date_periods.csv``.
 
-Dates without a year ("op 28 februari jl.", "24 mei") take their year from a
+A range of days ("17 en 18 november 2024", "21 tot en met 24 mei") is dated by
+its first day. Dates without a year ("op 28 februari jl.", "24 mei") take their year from a
 reference date: the most recent such day not after the reference. Without a
 reference they are left out. "maart 2019" and "eind 2018" are dates of month
-precision: the first of the month, flagged ``precision="month"``.
+precision: the first of the month, flagged ``precision="month"``. With a reference,
+words relative to it are dated too: "vorig jaar" (year precision), "begin dit jaar",
+"afgelopen zomer", "in maart", "vorige maand" (month precision); their words live in
+``date_relative.csv``.
 
 Examples
 --------
@@ -36,8 +40,8 @@ __all__ = ["DateMatch", "find_date_matches", "find_dates", "parse_dutch_date"]
 class DateMatch:
     """One date found in a text.
 
-    ``precision`` is ``"day"`` or ``"month"``; ``relative`` is true when the year
-    came from the reference date rather than from the text.
+    ``precision`` is ``"day"``, ``"month"`` or ``"year"``; ``relative`` is true when
+    the year came from the reference date rather than from the text.
     """
 
     span: Span
@@ -61,6 +65,7 @@ class _Patterns:
     period_year: re.Pattern[str]
     numeric: re.Pattern[str]
     iso: re.Pattern[str]
+    day_range: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -77,7 +82,7 @@ def _patterns() -> _Patterns:
     any_month = _alternation(list(months))
     day_month = re.compile(
         rf"(?<![\w.,-])(?P<day>[0-3]?\d)\s+(?P<month>{any_month})(?![^\W\d_])\.?"
-        rf"(?:\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?(?P<jl>\s+jl\.?)?",
+        rf"(?:\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?(?P<jl>\s+(?:jl\.?|j\.l\.|jongstleden))?",
         re.IGNORECASE,
     )
     month_year = re.compile(
@@ -90,7 +95,14 @@ def _patterns() -> _Patterns:
     )
     numeric = re.compile(r"(?<![\w./-])([0-3]?\d)([-/])([01]?\d)\2((?:1[89]|20)\d\d)(?![\w/-])")
     iso = re.compile(r"(?<![\w./-])((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?![\w/-])")
-    return _Patterns(months, periods, day_month, month_year, period_year, numeric, iso)
+    # "17 en 18 november 2024", "21 tot en met 24 mei", "3-5 juni 2023": dated by the first day.
+    day_range = re.compile(
+        rf"(?<![\w.,-])(?P<day>[0-3]?\d)\s*(?:en|tot en met|tot|t/m|-|–)\s*[0-3]?\d\s+"
+        rf"(?P<month>{any_month})(?![^\W\d_])\.?"
+        rf"(?:\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?(?P<jl>\s+(?:jl\.?|j\.l\.|jongstleden))?",
+        re.IGNORECASE,
+    )
+    return _Patterns(months, periods, day_month, month_year, period_year, numeric, iso, day_range)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -112,6 +124,88 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
         if candidate is not None:
             return candidate
     return None
+
+
+@dataclass(frozen=True)
+class _Relative:
+    years: dict[str, int]
+    months: dict[str, int]
+    seasons: dict[str, int]
+    period_of_year: re.Pattern[str]
+    year: re.Pattern[str]
+    month: re.Pattern[str]
+    season: re.Pattern[str]
+    bare_month: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _relative() -> _Relative:
+    """Words dated against the reference: "vorig jaar", "afgelopen zomer", "in maart"."""
+    rows = _read_csv("date_relative.csv")
+    pick = {
+        k: {r["word"]: int(r["value"]) for r in rows if r["kind"] == k}
+        for k in ("year", "month", "season")
+    }
+    pats = _patterns()
+    full = [name for name, _ in sorted(pats.months.items()) if len(name) > 4 or name == "mei"]
+    whens = _alternation([*pats.periods, *full])
+    years = _alternation(list(pick["year"]))
+    return _Relative(
+        pick["year"],
+        pick["month"],
+        pick["season"],
+        # "begin dit jaar", "eind vorig jaar", "maart van dit jaar"
+        re.compile(rf"(?<![\w-])(?P<when>{whens})\s+(?:van\s+)?(?P<rel>{years})(?![\w-])", re.I),
+        re.compile(rf"(?<![\w-])(?P<rel>{years})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?P<rel>{_alternation(list(pick['month']))})(?![\w-])", re.I),
+        re.compile(
+            rf"(?<![\w-])(?:afgelopen|vorige|vorig|deze|dit)\s+(?P<season>"
+            rf"{_alternation(list(pick['season']))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # "in maart", "eind mei jl." without a year: the last such month up to the reference.
+        re.compile(
+            rf"(?<![\w-])(?:(?P<period>{_alternation(list(pats.periods))})\s+|in\s+)"
+            rf"(?P<month>{_alternation(full)})(?:\s+jl\.?)?(?![\w-])(?!\s*(?:\d|van\b))",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _last_month(month: int, reference: date) -> date:
+    """The first day of the last ``month`` that began on or before ``reference``."""
+    year = reference.year if month <= reference.month else reference.year - 1
+    return date(year, month, 1)
+
+
+def _relative_matches(text: str, reference: date) -> list[DateMatch]:
+    """Dates of month or year precision said relative to ``reference``, in text order."""
+    rel, pats = _relative(), _patterns()
+    found: list[DateMatch] = []
+    for m in rel.period_of_year.finditer(text):
+        year = reference.year + rel.years[" ".join(m["rel"].casefold().split())]
+        when = m["when"].casefold()
+        month = pats.periods.get(when) or pats.months[when]
+        found.append(DateMatch(Span(m.start(), m.end()), date(year, month, 1), "month", True))
+    for m in rel.season.finditer(text):
+        month = rel.seasons[m["season"].casefold()]
+        found.append(
+            DateMatch(Span(m.start(), m.end()), _last_month(month, reference), "month", True)
+        )
+    for m in rel.bare_month.finditer(text):
+        month = pats.months[m["month"].casefold()]
+        found.append(
+            DateMatch(Span(m.start(), m.end()), _last_month(month, reference), "month", True)
+        )
+    for m in rel.month.finditer(text):
+        back = rel.months[" ".join(m["rel"].casefold().split())]
+        index = reference.year * 12 + reference.month - 1 + back
+        day = date(index // 12, index % 12 + 1, 1)
+        found.append(DateMatch(Span(m.start(), m.end()), day, "month", True))
+    for m in rel.year.finditer(text):
+        year = reference.year + rel.years[" ".join(m["rel"].casefold().split())]
+        found.append(DateMatch(Span(m.start(), m.end()), date(year, 1, 1), "year", True))
+    return found
 
 
 def find_date_matches(text: str, *, reference: date | None = None) -> list[DateMatch]:
@@ -155,7 +249,7 @@ def find_date_matches(text: str, *, reference: date | None = None) -> list[DateM
         d = _safe_date(int(m[4]), int(m[3]), int(m[1]))
         if d is not None and free(m.start(), m.end()):
             add(DateMatch(Span(m.start(), m.end()), d))
-    for m in pats.day_month.finditer(text):
+    for m in [*pats.day_range.finditer(text), *pats.day_month.finditer(text)]:
         if not free(m.start(), m.end()):
             continue
         month = pats.months[m["month"].casefold()]
@@ -186,6 +280,10 @@ def find_date_matches(text: str, *, reference: date | None = None) -> list[DateM
         if free(m.start(), m.end()):
             d = date(int(m["year"]), pats.periods[m["period"].casefold()], 1)
             add(DateMatch(Span(m.start(), m.end()), d, "month"))
+    if reference is not None:
+        for match in _relative_matches(text, reference):
+            if free(match.span.start, match.span.end):
+                add(match)
     return sorted(found, key=lambda x: (x.span.start, x.span.end))
 
 

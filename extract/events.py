@@ -3,19 +3,29 @@
 Triggers are data: ``lexicons/incident_triggers.csv`` (regex, kind, case) with
 ``incident_hedges.csv`` (words before a trigger that make it hypothetical:
 "mogelijke cyberaanvallen", "risico's op spionage", or generic: "betrokken bij
-cyberaanvallen"), ``incident_denials.csv`` (a denial earlier in the sentence: "geen
-aanwijzingen dat ... aangevallen"), and
-``lexicons/response_triggers.csv`` (regex, kind) with ``response_hypothetical.csv``
-(question wording that makes a measure asked about rather than taken) and
-``response_takers.csv`` ("ik", "wij", "het kabinet": the answering minister).
+Russische cyberaanvallen"; rows marked ``plural`` hedge plural triggers only),
+``incident_hedges_after.csv`` (words after it that make it a policy topic: "spionage
+strafbaar stellen"), ``incident_denials.csv`` (a denial earlier in the sentence: "geen
+aanwijzingen dat ... aangevallen") and ``incident_yesno.csv`` (a question asking
+whether anything happened); ``lexicons/response_triggers.csv`` (regex, kind, strict)
+with ``response_hypothetical.csv`` (question wording that makes a measure asked about
+rather than taken), ``response_conditional.csv`` (a measure only supposed: "indien
+nodig", "zou ... kunnen", "uitgangspunt is") and ``response_takers.csv`` ("ik", "wij",
+"het kabinet": the answering minister, with the cabinet and the ministry when named).
 
-An incident is tied to the actors in its sentence (or, when the sentence names
-none, to those of the question it sits in or answers), dated from the sentence
-against the document date, and merged with earlier incidents of the same kind
-and the same actors (or the same named leak). A response records who took it
-(the agent after "door", the sentence's first actor outside a prepositional
-phrase, or the answering minister for "ik"/"het kabinet"), what it is aimed at,
-and the incidents of its part (or of the questions its answer covers).
+An incident is tied to the actors in its sentence, in the question and answer it
+sits in (one matter) and, when the sentence names fewer than two, in the sentences
+around it; dated from its clause (or the sentence before, for "de aanslag") against
+the document date; and merged with earlier incidents of the same family and nested
+actors in the same exchange (or the same named leak, or the event the title names).
+An incident without actors is kept only when dated or named with its object. A
+response records who took it (the agent after "door", the maker of a decision, the
+sentence's first actor outside a prepositional phrase, the answering minister for
+"ik"/"het kabinet", a subject named by pronoun in the sentence before, or the country
+it was taken in), what it is aimed at, and the incidents of its part (or of the
+questions its answer covers). Measures only supposed, named again ("deze
+maatregelen"), or taken by a firm are no state responses; footnotes cite titles and
+give neither.
 
 Examples
 --------
@@ -42,6 +52,7 @@ from kamerkg.extract.ids import fold
 from kamerkg.extract.model import Actor, Document, Incident, Mention, Response, Span
 
 from .claims import ActorSlot, actor_slots, adjective_country_before, country_index
+from .dates import DateMatch, find_date_matches
 from .sentences import clause_around, sentence_units, units_to_scan
 from .stance import answers_for
 
@@ -65,11 +76,59 @@ _NOMINAL_INFINITIVE = re.compile(
 )
 # "de aanslag", "deze aanval" with no complement: the event named before.
 _DEFINITE = re.compile(r"\b(?:de|het|deze|dit|die|dat)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE_ARTICLE = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:van|op|tegen|bij|in|door|aan)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[;:]|\b(?:dat|omdat|nadat|waarna|toen|terwijl)\b", re.IGNORECASE)
+_COORDINATION = re.compile(r"[;:]|,\s*(?:maar|en|terwijl)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.?!](?:\s|$)|\s(?:en|maar)\s", re.IGNORECASE)
+# "deze maatregelen", "de genoemde sancties": a measure named before, not a new one.
+_BACK_DEMONSTRATIVE = re.compile(
+    r"\b(?:deze|die|dit|dat|dergelijke|zulke|(?:de|het) (?:genoemde|bovengenoemde|eerdergenoemde))"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
+# opening on a definite measure talks about it.
+_BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Hij vaardigde ... uit", "Zij dienden ... in": a subject named in the sentence before.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:hij|zij|ze)\b", re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_DECISION_OF = re.compile(
+    r"\b(?:besluit|beslissing|aankondiging|voornemen)\s+van\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
+_TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
+_OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
+_CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
+_BARE_YEAR = re.compile(
+    r"\b(?:in|sinds|uit|van|begin|eind|medio|het jaar)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+    re.IGNORECASE,
+)
+# "gehackt", "aangetroffen", "ingebroken", "beschadigd", "ontvoerd" (not "verkiezingen").
+_PARTICIPLE = re.compile(
+    r"[a-z]*ge[a-zà-ÿ]+(?:d|t|en)|[a-z]*(?:be|ver|ont)[a-zà-ÿ]+(?:d|t)", re.IGNORECASE
+)
+_AUXILIARY = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|had|hadden|raakte|raakten)\b", re.IGNORECASE
+)
+_COORDINATED = re.compile(r"\ben\b", re.IGNORECASE)
+# "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
+_BACK_PREPOSITIONAL = re.compile(
+    r"\b(?:van|over|bij|aan|met|voor|door|op|naar|om|na)\s+(?:de|het)\s+(?:[\w-]+e[n]?\s+)?$",
+    re.IGNORECASE,
+)
+_GENERIC_MEASURE = re.compile(
+    r"(?:maatregel(?:en)?|sancties?|verklaring(?:en)?|besluit(?:en)?|onderzoek)", re.IGNORECASE
+)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 #: How far (characters) a date may sit from the trigger it dates.
 DATE_WINDOW = 75
+#: How far the only day date of a sentence may sit from the trigger in its clause.
+WIDE_DATE_WINDOW = 160
+#: Parts that cite sources (footnotes): titles there repeat, they do not report.
+_SOURCE_PARTS = frozenset({"footnotes"})
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
 
 
@@ -135,10 +194,24 @@ def _response_triggers() -> tuple[_Pattern, ...]:
     )
 
 
-@lru_cache(maxsize=1)
-def _hedges() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _hedges(plural: bool = False) -> re.Pattern[str]:
+    """Hedges before a trigger; rows marked ``plural`` only hedge a plural trigger
+    ("betrokken bij Russische cyberaanvallen": a kind of act, not one event)."""
     return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_hedges.csv")),
+        "|".join(
+            f"(?:{_spaced(r['pattern'])})"
+            for r in _rows("incident_hedges.csv")
+            if plural or (r.get("plural") or "") != "y"
+        ),
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _hedges_after() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_hedges_after.csv")),
         re.IGNORECASE,
     )
 
@@ -159,6 +232,29 @@ def _hypothetical() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=2)
+def _conditional(name: str = "response_conditional.csv") -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows(name)), re.IGNORECASE)
+
+
+def _conditional_clause(
+    text: str, unit: Span, start: int, end: int, name: str = "response_conditional.csv"
+) -> bool:
+    """A measure the sentence only supposes: "indien nodig zal het kabinet maatregelen
+    nemen", "het kabinet zou een verbod kunnen invoeren", "uitgangspunt is dat ...".
+
+    Searched in the trigger's clause: back to a semicolon, colon or ", en"/", maar",
+    forward to the next comma or full stop, so a taken measure coordinated with a
+    supposed one ("heeft sancties ingesteld; indien nodig volgen er meer") stays.
+    """
+    head = text[unit.start : start]
+    cuts = list(_COORDINATION.finditer(head))
+    left = unit.start + (cuts[-1].end() if cuts else 0)
+    tail = _CLAUSE_END.search(text, end, unit.end)
+    right = tail.start() if tail else unit.end
+    return bool(_conditional(name).search(text, left, right))
+
+
 @lru_cache(maxsize=1)
 def _takers() -> re.Pattern[str]:
     return re.compile(
@@ -170,40 +266,63 @@ def _takers() -> re.Pattern[str]:
 def _reference_date(document: Document) -> date | None:
     if document.answered or document.submitted:
         return document.answered or document.submitted
-    found = [d for _, d in _find_dates(document.text, None)]
+    found = [m.date for m in _find_dates(document.text, None)]
     return max(found) if found else None
 
 
-def _find_dates(text: str, reference: date | None) -> list[tuple[Span, date]]:
+def _find_dates(text: str, reference: date | None) -> list[DateMatch]:
     try:
-        from .dates import find_dates
-    except ImportError:  # pragma: no cover - the dates module ships with layout
-        return []
-    try:
-        return find_dates(text, reference=reference)
+        return find_date_matches(text, reference=reference)
     except (OSError, ValueError, KeyError):
         return []
 
 
-def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date | None:
-    found = _find_dates(text[unit.start : unit.end], reference)
+def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> DateMatch | None:
+    """The date of the trigger at ``pos``: the nearest one in its clause.
+
+    Within ``DATE_WINDOW`` characters any date of the clause counts; further away,
+    up to ``WIDE_DATE_WINDOW``, only the sentence's single day date ("die op 13 april
+    2018 door de MIVD op heterdaad zijn betrapt bij een poging ... te hacken").
+    """
+    found = [
+        DateMatch(Span(unit.start + f.span.start, unit.start + f.span.end), f.date, f.precision)
+        for f in _find_dates(text[unit.start : unit.end], reference)
+    ]
     if not found:
         return None
 
-    def gap(found_span: Span) -> int:
-        start, end = unit.start + found_span.start, unit.start + found_span.end
-        return max(start - pos, pos - end, 0)
+    def gap(f: DateMatch) -> int:
+        return max(f.span.start - pos, pos - f.span.end, 0)
 
-    def same_clause(found_span: Span) -> bool:
-        start, end = unit.start + found_span.start, unit.start + found_span.end
-        between = text[end:pos] if end <= pos else text[pos:start]
+    def same_clause(f: DateMatch) -> bool:
+        between = text[f.span.end : pos] if f.span.end <= pos else text[pos : f.span.start]
         return not _CLAUSE_CUT.search(between)
 
     # "In 2019 stelde het kabinet vast dat ... de liquidaties": that date is the finding's.
-    near = [f for f in found if gap(f[0]) <= DATE_WINDOW and same_clause(f[0])]
+    near = [f for f in found if gap(f) <= DATE_WINDOW and same_clause(f)]
+    if not near and len(found) == 1 and found[0].precision == "day":
+        near = [
+            f
+            for f in found
+            if gap(f) <= WIDE_DATE_WINDOW and same_clause(f) and not _coordinated(text, f, pos)
+        ]
     if not near:
         return None
-    return min(near, key=lambda f: (gap(f[0]), f[0].start))[1]
+    return min(near, key=lambda f: (gap(f), f.span.start))
+
+
+def _coordinated(text: str, found: DateMatch, pos: int) -> bool:
+    """An "en" between date and trigger: a far date may belong to another act.
+
+    A comma alone does not part them ("op 3 mei 2024, tijdens de verkiezingen, ...").
+    """
+    between = text[found.span.end : pos] if found.span.end <= pos else text[pos : found.span.start]
+    return bool(_COORDINATED.search(between))
+
+
+def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date | None:
+    found = _dated_near(text, unit, pos, reference)
+    return found.date if found else None
 
 
 def _slots_in(slots: Sequence[ActorSlot], span: Span) -> list[ActorSlot]:
@@ -272,6 +391,12 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     }
     merged: dict[int, Incident] = {}
     order: list[int] = []
+    # Incidents dated only to the month ("in mei 2023"), which a day may still sharpen.
+    coarse_keys: set[int] = set()
+    # Incidents named in the header (the title): the event the document is about.
+    titled_keys: set[int] = set()
+    # The year each incident is known to fall in, from a date or a bare year.
+    years: dict[int, int] = {}
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
@@ -281,6 +406,12 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
         previous = units[index - 1] if index else None
         if previous is not None and document.part_at(previous.start) != part:
             previous = None
+        following = units[index + 1] if index + 1 < len(units) else None
+        if following is not None and document.part_at(following.start) != part:
+            following = None
+        if part is not None and document.parts[part].kind in _SOURCE_PARTS:
+            # A footnote cites a report by its title; the event is in the text itself.
+            continue
         if _asks_whether(document, part, text[unit.start : unit.end]):
             # "Zijn er kabels beschadigd geraakt?": asks whether anything happened.
             continue
@@ -288,10 +419,17 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
-                if _hedges().search(text[max(unit.start, m.start() - 40) : m.start()]):
+                plural = m.group(0).lower().endswith(("en", "s"))
+                if _hedges(plural).search(text[max(unit.start, m.start() - 40) : m.start()]):
+                    continue
+                # "een wet die spionage strafbaar stelt": the topic of a policy, no event.
+                if _hedges_after().match(text[m.end() : min(unit.end, m.end() + 60)]):
                     continue
                 # "Er zijn geen aanwijzingen dat X is aangevallen": no event.
                 if _denials().search(text, unit.start, m.start()):
+                    continue
+                # "Rusland zou kabels kunnen saboteren": a capability, no event.
+                if _conditional_clause(text, unit, m.start(), m.end(), "incident_conditional.csv"):
                     continue
                 before = text[max(unit.start, m.start() - 30) : m.start()]
                 first_word = m.group(0).split()[0] if m.group(0).split() else ""
@@ -312,31 +450,74 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 # Victim and perpetrator often sit in the sentence before or in the
                 # question an answer covers: "X werd getroffen. De aanval ...".
                 context: set[str] = set()
-                if len(own) < 2 or anaphor:
-                    if previous is not None:
-                        context |= set(_ids(_slots_in(slots, previous)))
-                    for q in _question_parts(document, part):
-                        context |= set(_ids(_slots_in(slots, document.parts[q].span)))
-                    context -= bystanders
+                if (len(own) < 2 or anaphor) and previous is not None:
+                    context |= set(_ids(_slots_in(slots, previous)))
+                if len(own) < 2 and following is not None:
+                    context |= set(_ids(_slots_in(slots, following)))
+                # The question an answer covers names what the event is about, and a
+                # question or answer is about one matter: its actors take part.
+                for q in _question_parts(document, part):
+                    context |= set(_ids(_slots_in(slots, document.parts[q].span)))
+                if part is not None and document.parts[part].kind in ("question", "answer"):
+                    context |= set(_ids(_slots_in(slots, document.parts[part].span)))
+                if part is not None and document.parts[part].kind == "question":
+                    for a in answers_for(document, part):
+                        context |= set(_ids(_slots_in(slots, document.parts[a].span)))
+                context -= bystanders
                 ids = own | context
-                when = _date_near(text, unit, m.start(), reference)
+                header = part is not None and document.parts[part].kind == "header"
+                # A header's dates are the document's own (submitted, sent), not the event's.
+                dated = None if header else _dated_near(text, unit, m.start(), reference)
+                if dated is None and anaphor and previous is not None:
+                    # "Op 9 mei werd X beschoten. De aanslag ...": the day of the sentence before.
+                    dated = _sole_day(text, previous, reference)
+                # A year alone ("in 2023", "vorig jaar") dates nothing but parts events.
+                year = dated.date.year if dated else None
+                if dated is not None and dated.precision == "year":
+                    dated = None
+                if year is None and not header:
+                    year = _year_near(text, unit, m.start())
+                when = dated.date if dated else None
+                coarse = dated is not None and dated.precision != "day"
                 if trig.kind == "anaphor":
                     # "dit incident": the latest event, whatever its kind.
                     same = order[-1] if order else None
                     if same is None:
                         continue
                 else:
-                    if not ids and not named:
+                    # With no actor, only a dated event or one named with its object is
+                    # concrete enough to keep: "Op 12 januari jl. is een datakabel
+                    # beschadigd", "de cyberaanval op de servers van een autofabrikant".
+                    concrete = (
+                        when is not None
+                        or _specific(text, m.start(), m.end(), before)
+                        or _perfect(text, unit, m.start(), m.end())
+                    )
+                    if not ids and not named and (header or not concrete):
                         continue
+                    here = _exchange(document, part)
+                    # Two exchanges (question and answer) may tell of two events of one
+                    # kind by one actor; only the same name or an anaphor joins them.
+                    nearby = [
+                        k
+                        for k in order
+                        if here is None
+                        or anaphor
+                        or _exchange(document, merged[k].part) in (None, here)
+                    ]
+                    # "Eerder, in 2023, werd ook X aangevallen": another year, another event.
+                    nearby = [k for k in nearby if year is None or years.get(k, year) == year]
                     same = _same_event(
                         merged,
-                        order,
+                        nearby,
                         family,
                         own or ids,
                         fold(m.group(0)) if named else None,
                         core,
                         when,
                         families,
+                        coarse_keys | ({-1} if coarse else set()),
+                        titled_keys,
                     )
                     if same is None and anaphor:
                         same = next(
@@ -348,10 +529,24 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                             None,
                         )
                 if same is not None:
-                    # One incident per real event: widen its actors, keep the first date found.
+                    # One incident per real event: widen its actors, keep the first date
+                    # found, unless a day now sharpens a month ("in mei 2023" -> "op 3 mei").
                     merged[same].actors = sorted(set(merged[same].actors) | ids)
-                    if merged[same].date is None and when is not None:
+                    if year is not None:
+                        years.setdefault(same, year)
+                    if _reports(document, part) and not _reports(
+                        document, document.part_at(merged[same].evidence.start)
+                    ):
+                        # The answer describes what the question or title only names:
+                        # its sentence is the better evidence; the label keeps the name.
+                        merged[same].evidence = unit
+                    if when is not None and (
+                        merged[same].date is None or (same in coarse_keys and not coarse)
+                    ):
                         merged[same].date = when
+                        coarse_keys.discard(same)
+                        if coarse:
+                            coarse_keys.add(same)
                     continue
                 label = m.group(0) if named else clause_around(text, m.start(), m.end())
                 key = len(order)
@@ -365,7 +560,44 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     part=part,
                 )
                 order.append(key)
+                if coarse:
+                    coarse_keys.add(key)
+                if year is not None:
+                    years[key] = year
+                if header:
+                    titled_keys.add(key)
     return [merged[k] for k in order]
+
+
+def _exchange(document: Document, part: int | None) -> int | None:
+    """The question a part belongs to (itself, or the first an answer covers)."""
+    if part is None or document.parts[part].kind not in ("question", "answer"):
+        return None
+    questions = _question_parts(document, part)
+    return min(questions) if questions else part
+
+
+def _reports(document: Document, part: int | None) -> bool:
+    """Whether the part states facts (an answer, a letter's body) rather than asks or heads."""
+    return part is not None and document.parts[part].kind in ("answer", "body")
+
+
+def _year_near(text: str, unit: Span, pos: int) -> int | None:
+    """A bare year in the trigger's clause, close by: "in 2023", "sinds 2019"."""
+    best: tuple[int, int] | None = None
+    for m in _BARE_YEAR.finditer(text, unit.start, unit.end):
+        between = text[m.end() : pos] if m.end() <= pos else text[pos : m.start()]
+        gap = max(m.start() - pos, pos - m.end(), 0)
+        near = gap <= DATE_WINDOW and not _CLAUSE_CUT.search(between)
+        if near and (best is None or gap < best[0]):
+            best = (gap, int(m["year"]))
+    return best[1] if best else None
+
+
+def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:
+    """The one day date of a sentence, if it holds exactly one date."""
+    found = _find_dates(text[unit.start : unit.end], reference)
+    return found[0] if len(found) == 1 and found[0].precision == "day" else None
 
 
 def _same_event(
@@ -377,6 +609,8 @@ def _same_event(
     core: set[str] = frozenset(),
     when: date | None = None,
     families: dict[str, str] | None = None,
+    coarse: set[int] = frozenset(),
+    titled: set[int] = frozenset(),
 ) -> int | None:
     """The earlier incident this one repeats: same name, or same family and nested actors.
 
@@ -390,14 +624,45 @@ def _same_event(
             if fold(incident.trigger) == name:
                 return key
             continue
-        if families.get(incident.kind, incident.kind) != family or not ids:
+        if families.get(incident.kind, incident.kind) != family:
+            continue
+        if not ids:
+            # Two actorless mentions of one family ("de cyberaanval op de gemeente",
+            # "persoonsgegevens zijn gestolen") are one event unless their dates differ.
+            if not incident.actors and (when is None or incident.date in (None, when)):
+                return key
             continue
         if when is not None and incident.date is not None and when != incident.date:
-            continue
+            # A month ("november 2024") and a day in it are one date; key -1 is the new one.
+            month = (key in coarse or -1 in coarse) and (when.year, when.month) == (
+                incident.date.year,
+                incident.date.month,
+            )
+            if not month:
+                continue
         known = set(incident.actors)
         if known and (ids <= known or known <= ids or ids & known & core):
             return key
+        if key in titled and ids & known:
+            # The title names the document's event: a mention sharing an actor is it.
+            return key
     return None
+
+
+def _specific(text: str, start: int, end: int, before: str) -> bool:
+    """A definite trigger with its object: "de aanval op de servers van ...", "het lek bij"."""
+    return bool(_DEFINITE_ARTICLE.search(before)) and bool(_COMPLEMENT.match(text, end, end + 12))
+
+
+def _perfect(text: str, unit: Span, start: int, end: int) -> bool:
+    """A participle after "is", "werd", "heeft": something that happened ("Er is spyware
+    aangetroffen", "De telefoon werd gehackt"), not a kind of act."""
+    tail = _CLAUSE_END.search(text, end, unit.end)
+    after = text[start : min(tail.start() if tail else unit.end, end + 60)]
+    # The participle is the trigger or closes its clause ("spyware ... aangetroffen").
+    if not any(_PARTICIPLE.fullmatch(w) for w in re.findall(r"[\w-]+", after)):
+        return False
+    return bool(_AUXILIARY.search(text[max(unit.start, start - 60) : end + len(after)]))
 
 
 def _anaphoric(text: str, start: int, end: int, before: str) -> bool:
@@ -438,6 +703,34 @@ def _answering_ids(document: Document, actors: Sequence[Actor]) -> list[str]:
     ]
 
 
+def _government_ids(
+    document: Document, actors: Sequence[Actor], minister: Sequence[str]
+) -> list[str]:
+    """The cabinet and the answering minister's ministry, when the document names them."""
+    offices = [p.office for p in document.answered_by if p.office]
+    offices += [o.label for a in actors if a.id in minister for o in a.offices]
+    # "minister van Buitenlandse Zaken", "staatssecretaris defensie" -> "buitenlandse zaken"
+    fields = {
+        " ".join(_OFFICE_HEAD.sub("", fold(o)).split())
+        for o in offices
+        if _OFFICE_HEAD.search(fold(o))
+    }
+    found: list[str] = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.type != "GovernmentBody" or actor.id in minister:
+            continue
+        names = {" ".join(fold(n).split()) for n in actor.names()}
+        if names & _CABINET_NAMES:
+            found.append(actor.id)
+            continue
+        ministries = {
+            n.removeprefix("ministerie van ") for n in names if n.startswith("ministerie van ")
+        }
+        if fields and any(f and (f in m or m in f) for f in fields for m in ministries):
+            found.append(actor.id)
+    return found
+
+
 def _takers_of(
     text: str,
     unit: Span,
@@ -460,6 +753,18 @@ def _takers_of(
     agent_after = _DOOR_AFTER if kind == "diplomatic" else _AGENT_AFTER
     if after and agent_after.match(text[end : after[0].start] or " "):
         return [after[0].actor_id]
+    # 2b. The maker of a decision the trigger carries out: "het besluit van de EU om
+    #     sancties op te leggen".
+    deciders = [
+        s
+        for s in inside
+        if s.end <= start
+        and _DECISION_OF.search(text[max(unit.start, s.start - 40) : s.start])
+        and _TO_DO.search(text[s.end : start])
+        and not _CLAUSE_CUT.search(text[s.end : start])
+    ]
+    if deciders:
+        return [deciders[-1].actor_id]
     # 3. A passive agent anywhere in the sentence: "door de VS geïnformeerd".
     agents = [s for s in inside if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])]
     if agents:
@@ -534,17 +839,35 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
     reference = _reference_date(document)
+    # "ik", "wij", "het kabinet": the answering minister, for the ministry and the cabinet.
     minister = _answering_ids(document, actors)
+    if minister:
+        minister = minister + _government_ids(document, actors, minister)
     out: list[Response] = []
     units = sentence_units(document, sentences)
     triggers = _response_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
+    kinds_seen: set[str] = set()
+    prev_unit: Span | None = None
     for unit, scan in zip(units, plan, strict=True):
         part = document.part_at(unit.start)
-        is_question = part is not None and document.parts[part].kind == "question"
+        before_unit, prev_unit = prev_unit, unit
+        if before_unit is not None and document.part_at(before_unit.start) != part:
+            before_unit = None
+        if part is not None and document.parts[part].kind in _SOURCE_PARTS:
+            continue
+        # A sentence ending on a question mark asks, whatever part the layout put it in.
+        is_question = (part is not None and document.parts[part].kind == "question") or text[
+            unit.start : unit.end
+        ].rstrip().endswith("?")
         if is_question and _hypothetical().search(text, unit.start, unit.end):
             continue
-        inside = _slots_in(slots, unit)
+        # "uw Kamer" is addressed, never the one acting.
+        inside = [
+            s
+            for s in _slots_in(slots, unit)
+            if not _ADDRESSED.search(text[max(unit.start, s.start - 4) : s.start + 3])
+        ]
         taken: list[tuple[int, int]] = []
         for trig in (triggers[i] for i in scan):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
@@ -552,11 +875,25 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     continue
                 if _NEGATED.search(text[max(unit.start, m.start() - 65) : m.start()]):
                     continue
+                if _conditional_clause(text, unit, m.start(), m.end()):
+                    continue
+                if (
+                    trig.kind in kinds_seen
+                    and _refers_back(text, unit, m.start(), m.end())
+                    # "na de Britse verklaring": a new taker makes it a new response.
+                    and not adjective_country_before(text, m.start(), countries)
+                ):
+                    continue
                 taken.append((m.start(), m.end()))
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
                 if (is_question or trig.strict) and not by:
+                    continue
+                # Weaker evidence of who acted names the taker but admits no weak cue.
+                by = by or _implied_takers(text, unit, m.start(), inside, slots, before_unit)
+                if not by and _firm_subject(text, unit, m.start(), inside):
+                    # A firm's own step ("ASML heeft maatregelen genomen") is no state response.
                     continue
                 aimed = sorted(
                     {
@@ -567,6 +904,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     }
                 )
                 related = _related_incidents(document, part, inside, incidents)
+                kinds_seen.add(trig.kind)
                 out.append(
                     Response(
                         kind=trig.kind,
@@ -583,6 +921,68 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
     )
+
+
+def _implied_takers(
+    text: str,
+    unit: Span,
+    start: int,
+    inside: Sequence[ActorSlot],
+    slots: Sequence[ActorSlot],
+    previous: Span | None,
+) -> list[str]:
+    """Takers the sentence names only by pronoun or place.
+
+    "Hij vaardigde een noodbevel uit": the subject of the sentence before.
+    "..., die in Frankrijk werden verboden": the country the measure was taken in.
+    """
+    head = text[unit.start : start]
+    if previous is not None and _PRONOUN_SUBJECT.match(head):
+        before = [
+            s
+            for s in _slots_in(slots, previous)
+            if s.type in ("Person", "GovernmentBody", "Country")
+            and s.via == "mention"
+            and not _PREPOSITION.search(text[max(previous.start, s.start - 40) : s.start])
+        ]
+        if before:
+            if _PLURAL_PRONOUN.match(head):
+                persons = [s.actor_id for s in before if s.type == before[0].type]
+                return sorted(set(persons))
+            return [before[0].actor_id]
+    places = [
+        s
+        for s in inside
+        if s.type == "Country"
+        and _IN_PLACE.search(text[max(unit.start, s.start - 5) : s.start])
+        and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.end, start)])
+    ]
+    return [places[0].actor_id] if places else []
+
+
+def _firm_subject(text: str, unit: Span, start: int, inside: Sequence[ActorSlot]) -> bool:
+    """Whether the trigger's clause opens on a company, outside any prepositional phrase."""
+    ahead = [
+        s
+        for s in inside
+        if s.end <= start
+        and s.via == "mention"
+        and not _PREPOSITION.search(text[max(unit.start, s.start - 40) : s.start])
+        and not _CLAUSE_CUT.search(text[s.end : start])
+    ]
+    return bool(ahead) and ahead[0].type == "Company"
+
+
+def _refers_back(text: str, unit: Span, start: int, end: int) -> bool:
+    """A trigger naming a measure already taken: "deze maatregelen", "De verklaringen ...",
+    "bij de vormgeving van de maatregelen" (a generic noun after a preposition)."""
+    before = text[max(unit.start, start - 40) : start]
+    if _BACK_DEMONSTRATIVE.search(before):
+        return True
+    if not _GENERIC_MEASURE.fullmatch(text[start:end]):
+        # "Het Loket ... ondersteunt": a named body acting, not a measure named again.
+        return False
+    return bool(_BACK_PREPOSITIONAL.search(before) or _BACK_OPENING.match(text[unit.start : start]))
 
 
 def _related_incidents(

@@ -41,7 +41,7 @@ def incidents(text: str, **kw):
     ("text", "kind"),
     [
         ("Zandstorm pleegde een cyberaanval op Bolt Systems.", "cyberattack"),
-        ("Bij Bolt Systems was sprake van een groot datalek.", "leak"),
+        ("Bij Bolt Systems was sprake van een groot datalek.", "data-breach"),
         ("Anna de Vries is gearresteerd in Iran.", "arrest"),
         ("Rusland bedrijft spionage bij Bolt Systems.", "espionage"),
         ("De hack bij Bolt Systems werd door APT77 uitgevoerd.", "hack"),
@@ -74,7 +74,7 @@ def test_recurring_event_is_merged_and_keeps_a_date():
     assert len(arrests) == 1
     assert arrests[0].actors == ["anna-de-vries", "politie-van-kanton"]
     assert arrests[0].date == date(2023, 3, 3)
-    assert [i.kind for i in found] == ["arrest", "leak"]
+    assert [i.kind for i in found] == ["arrest", "data-breach"]
 
 
 def test_relative_date_takes_the_year_before_the_reference():
@@ -102,7 +102,10 @@ def test_header_askers_are_not_involved_in_an_incident():
     head = text.index("\n")
     parts = [Part("header", Span(0, head)), Part("body", Span(head + 1, len(text)))]
     found = incidents(text, parts=parts, asked_by=[Participant("Anna de Vries")])
-    assert [(i.kind, i.actors) for i in found] == [("sabotage", ["rusland"]), ("leak", ["douane"])]
+    assert [(i.kind, i.actors) for i in found] == [
+        ("sabotage", ["rusland"]),
+        ("data-breach", ["douane"]),
+    ]
 
 
 def test_named_leak_needs_no_actor():
@@ -373,7 +376,6 @@ def test_concerns_conveyed_after_a_long_phrase():
         ("Bij Bolt Systems werden glasvezelkabels doorgesneden.", "sabotage"),
         ("Anna de Vries is veroordeeld tot vier jaar cel.", "conviction"),
         ("De spionagezaak rond Bolt Systems kwam in 2021 aan het licht.", "espionage"),
-        ("Twee Russische diplomaten zijn in 2022 uitgezet door Nederland.", "expulsion"),
         ("Schepen uit Rusland hebben havens en windparken in kaart gebracht.", "reconnaissance"),
         ("Iran voerde een beïnvloedingscampagne tegen Anna de Vries.", "disinformation"),
         ("Bij Bolt Systems is bedrijfsgeheime informatie gestolen.", "data-theft"),
