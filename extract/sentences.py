@@ -20,6 +20,7 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parse
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kamerkg.extract.model import Document, Span
@@ -207,18 +208,189 @@ def _relaxed(pattern: re.Pattern[str]) -> _sre_parse.SubPattern | None:
     return parsed
 
 
+# Longest literal start of a pattern that the scan index keys on.
+_KEY = 4
+# Walks through a pattern's alternatives beyond this count give up on its index keys.
+_WALK_BUDGET = 5000
+_WORD = re.compile(r"\w+")
+_STOP = object()
+# Where a literal start may sit: at a word start, right after a word, anywhere.
+_AT_START, _AT_END, _ANYWHERE = 0, 1, 2
+# Non-ASCII characters an ASCII letter matches when case is ignored ("ſ", "ı", "K").
+_CASE_TWINS = frozenset(
+    re.findall(r"[\x00-\x7f]", "".join(map(chr, range(128, 0x10000))), re.IGNORECASE)
+)
+
+
+class _Unindexable(Exception):
+    """A pattern whose possible starts are too many to list."""
+
+
+def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
+    """Lower-case literal starts (at most ``_KEY`` characters) every match begins with.
+
+    Each start comes with where it may sit (``_AT_START`` after ``\\b`` or a non-word
+    lookbehind, ``_AT_END`` for ``\\b`` before a non-word character, else
+    ``_ANYWHERE``). An empty start means the pattern may start with anything.
+    Other zero-width assertions are passed over, which only makes the starts looser.
+    """
+    out: set[tuple[str, int]] = set()
+    budget = [_WALK_BUDGET]
+
+    def walk(items: list, i: int, rest: tuple | None, acc: str, bounded: bool) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _Unindexable
+        while i < len(items) and len(acc) < _KEY:
+            op, av = items[i]
+            if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+                if not acc and op is _sre.AT and av is _sre.AT_BOUNDARY:
+                    bounded = True
+                elif not acc and op is _sre.ASSERT and av[0] == -1 and av[1].data:
+                    last_op, last = av[1].data[-1]
+                    # "(?<=-)": a non-word character before works like "\\b" before a word.
+                    if last_op is _sre.LITERAL and not _is_word(chr(last)):
+                        bounded = True
+                i += 1
+                continue
+            if op is _sre.LITERAL:
+                char = chr(av)
+                if not char.isascii():
+                    break
+                acc += char.lower()
+                i += 1
+                continue
+            if op is _sre.IN:
+                chars = _class_chars(av)
+                if chars is None:
+                    break
+                for char in chars:
+                    walk(items, i + 1, rest, acc + char, bounded)
+                return
+            if op is _sre.SUBPATTERN:
+                walk(av[3].data, 0, (items, i + 1, rest), acc, bounded)
+                return
+            if op is _sre.BRANCH:
+                for branch in av[1]:
+                    walk(branch.data, 0, (items, i + 1, rest), acc, bounded)
+                return
+            if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                low, high, body = av
+                if low == 0:
+                    walk(items, i + 1, rest, acc, bounded)
+                if high != 0:
+                    # After one round a body that may repeat ends the start.
+                    after = (items, i + 1, rest) if high == 1 else _STOP
+                    walk(body.data, 0, after, acc, bounded)
+                return
+            break
+        else:
+            if len(acc) < _KEY and rest is not None and rest is not _STOP:
+                walk(rest[0], rest[1], rest[2], acc, bounded)
+                return
+        if not acc or not bounded:
+            out.add((acc, _ANYWHERE))
+        else:
+            out.add((acc, _AT_START if _is_word(acc[0]) else _AT_END))
+
+    walk(parsed.data, 0, None, "", False)
+    return out
+
+
+def _class_chars(items: list) -> list[str] | None:
+    """The lower-case ASCII characters of a small character class, or ``None``.
+
+    Non-ASCII members are left out: a text position holding one is tried with every
+    pattern anyway (see :func:`_match_positions`).
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            codes = [av]
+        elif op is _sre.RANGE and av[1] - av[0] < 26:
+            codes = list(range(av[0], av[1] + 1))
+        else:
+            return None
+        chars.update(chr(c).lower() for c in codes if c < 128)
+    return sorted(chars) if len(chars) <= 12 else None
+
+
+def _needles(parsed: _sre_parse.SubPattern) -> tuple[str, ...]:
+    """Lower-case ASCII words one of which every match holds, or ``()`` if unknown.
+
+    Taken from the pattern's top level: its longest literal run, or an alternation
+    whose every branch holds a literal run.
+    """
+    best: tuple[str, ...] = ()
+
+    def runs(items: list) -> list[str]:
+        found, run = [], ""
+        for op, av in items:
+            if op is _sre.LITERAL and chr(av).isascii():
+                run += chr(av).lower()
+                continue
+            found.append(run)
+            run = ""
+            if op is _sre.SUBPATTERN:
+                found.extend(runs(av[3].data))
+        found.append(run)
+        return [r for r in found if r]
+
+    def score(option: tuple[str, ...]) -> int:
+        return min(len(x) for x in option) if option else 0
+
+    for op, av in parsed.data:
+        options: list[tuple[str, ...]] = []
+        if op is _sre.BRANCH:
+            longest = [max(runs(b.data), key=len, default="") for b in av[1]]
+            if all(longest):
+                options.append(tuple(longest))
+        elif op is _sre.SUBPATTERN and len(av[3].data) == 1 and av[3].data[0][0] is _sre.BRANCH:
+            branches = av[3].data[0][1][1]
+            longest = [max(runs(b.data), key=len, default="") for b in branches]
+            if all(longest):
+                options.append(tuple(longest))
+        for option in options:
+            if score(option) > score(best):
+                best = option
+    top = max(runs(parsed.data), key=len, default="")
+    if len(top) >= 3 and len(top) >= score(best):
+        best = (top,)
+    return best if score(best) >= 3 else ()
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Where to try each loosened pattern: keyed on the literal starts of a match."""
+
+    loose: tuple[re.Pattern[str] | None, ...]
+    # Per place (_AT_START, _AT_END, _ANYWHERE): (key length, key -> pattern indices).
+    tables: tuple[tuple[tuple[int, dict[str, tuple[int, ...]]], ...], ...]
+    # Per place, every pattern with a start there: tried where a key is not ASCII.
+    members: tuple[tuple[int, ...], ...]
+    # First characters of the starts that may sit anywhere.
+    anywhere: re.Pattern[str] | None
+    # Patterns that may start with anything: searched on their own where a needle is.
+    free: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+def _by_length(starts: dict[str, set[int]]) -> tuple[tuple[int, dict[str, tuple[int, ...]]], ...]:
+    lengths = sorted({len(key) for key in starts})
+    return tuple(
+        (n, {key: tuple(sorted(ix)) for key, ix in starts.items() if len(key) == n})
+        for n in lengths
+    )
+
+
 @lru_cache(maxsize=64)
-def _scanner(
-    patterns: tuple[re.Pattern[str], ...],
-) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...]]:
-    """One pattern matching where any loosened pattern matches, and the loosened ones."""
+def _scanner(patterns: tuple[re.Pattern[str], ...]) -> _Index:
+    """The loosened patterns and the index of their literal starts."""
     import re._compiler as _sre_compile
 
     loose: list[re.Pattern[str] | None] = []
-    branches = []
-    state = _sre_parse.State()
-    groups = 1
-    for pattern in patterns:
+    places: list[dict[str, set[int]]] = [{}, {}, {}]
+    free: list[tuple[int, tuple[str, ...]]] = []
+    for index, pattern in enumerate(patterns):
         parsed = _relaxed(pattern)
         compiled = None
         if parsed is not None:
@@ -227,24 +399,65 @@ def _scanner(
             except Exception:
                 compiled = None
         loose.append(compiled)
-        if compiled is None:
+        if compiled is None or parsed is None:
             continue
-        flags = pattern.flags & _LOCAL_FLAGS
-        groups = max(groups, parsed.state.groups)
-        wrapped = (_sre.SUBPATTERN, (None, flags, _LOCAL_FLAGS & ~flags, parsed))
-        branches.append(_sre_parse.SubPattern(state, [wrapped]))
-    combined = None
-    if branches:
         try:
-            for _ in range(groups - 1):  # room for every branch's groups
-                state.opengroup()
-            top = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, branches))])
-            combined = _sre_compile.compile(top, 0)
-        except Exception:
-            combined = None
-    if combined is None:
-        return None, tuple(None for _ in patterns)
-    return combined, tuple(loose)
+            starts = _starts(parsed)
+        except (_Unindexable, RecursionError):
+            starts = {("", _ANYWHERE)}
+        if any(not key for key, _ in starts):
+            free.append((index, _needles(parsed)))
+            continue
+        for key, place in starts:
+            places[place].setdefault(key, set()).add(index)
+    firsts = sorted({key[0] for key in places[_ANYWHERE]})
+    anywhere = (
+        re.compile("[" + "".join(re.escape(c) for c in firsts) + r"]|[^\x00-\x7f]", re.IGNORECASE)
+        if firsts
+        else None
+    )
+    return _Index(
+        loose=tuple(loose),
+        tables=tuple(_by_length(p) for p in places),
+        members=tuple(tuple(sorted({i for ix in p.values() for i in ix})) for p in places),
+        anywhere=anywhere,
+        free=tuple(free),
+    )
+
+
+def _match_positions(text: str, index: _Index) -> list[set[int]]:
+    """For each pattern, every offset of ``text`` where its loosened form matches."""
+    loose = index.loose
+    found: list[set[int]] = [set() for _ in loose]
+    words = list(_WORD.finditer(text)) if any(index.tables[:2]) else []
+    places = (
+        [m.start() for m in words],
+        [m.end() for m in words],
+        [m.start() for m in index.anywhere.finditer(text)] if index.anywhere else [],
+    )
+    for positions, tables, members in zip(places, index.tables, index.members, strict=True):
+        if not tables:
+            continue
+        for pos in positions:
+            for length, table in tables:
+                key = text[pos : pos + length]
+                candidates = table.get(key.lower(), ()) if key.isascii() else members
+                for i in candidates:
+                    if pos not in found[i] and loose[i].match(text, pos):  # type: ignore[union-attr]
+                        found[i].add(pos)
+    if index.free:
+        lowered = text.lower()
+        # Case twins of ASCII letters hide a needle from a lower-cased text.
+        plain = not any(c in _CASE_TWINS for c in set(text))
+    for i, needles in index.free:
+        if needles and plain and not any(n in lowered for n in needles):
+            continue
+        pattern = loose[i]
+        m = pattern.search(text) if pattern is not None else None
+        while m is not None:
+            found[i].add(m.start())
+            m = pattern.search(text, m.start() + 1)  # type: ignore[union-attr]
+    return found
 
 
 def units_to_scan(
@@ -253,10 +466,10 @@ def units_to_scan(
     """For each unit, the indices of ``patterns`` that may match inside it, in order.
 
     A shortcut for running every pattern on every unit with
-    ``pattern.finditer(text, unit.start, unit.end)``: the patterns are searched
-    together, once over the whole text, and a unit is scanned only with the patterns
-    matching at one of its offsets. The result never leaves out a pair that yields
-    a match.
+    ``pattern.finditer(text, unit.start, unit.end)``: each pattern is tried once over
+    the whole text, only where the text holds one of its literal starts, and a unit
+    is scanned only with the patterns matching at one of its offsets. The result
+    never leaves out a pair that yields a match.
 
     Examples
     --------
@@ -268,7 +481,8 @@ def units_to_scan(
     plan: list[list[int]] = [[] for _ in units]
     if not units:
         return plan
-    combined, loose = _scanner(tuple(patterns))
+    index = _scanner(tuple(patterns))
+    loose = index.loose
     bounds = [(u.start, u.end) for u in units]
     starts_of_units = [start for start, _end in bounds]
     ordered = all(a[1] <= b[0] for a, b in itertools.pairwise(bounds))
@@ -279,19 +493,14 @@ def units_to_scan(
         if 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end])
     }
     found: list[set[int]] = [set() for _ in patterns]
-    m = combined.search(text) if combined is not None else None
-    while m is not None:
-        pos = m.start()
-        units_here = _units_at(pos, bounds, starts_of_units, ordered)
-        for index, pattern in enumerate(loose):
-            if pattern is not None and pattern.match(text, pos):
-                found[index].update(units_here)
-        m = combined.search(text, pos + 1)
+    for i, positions in enumerate(_match_positions(text, index)):
+        for pos in positions:
+            found[i].update(_units_at(pos, bounds, starts_of_units, ordered))
     everything = range(len(units))
-    for index, pattern in enumerate(loose):
-        hits = everything if pattern is None else sorted(found[index] | cut)
+    for i, pattern in enumerate(loose):
+        hits = everything if pattern is None else sorted(found[i] | cut)
         for u in hits:
-            plan[u].append(index)
+            plan[u].append(i)
     return plan
 
 

@@ -1,0 +1,89 @@
+"""The literal-start index behind ``units_to_scan`` never hides a matching pair."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kamerkg.extract.sentences import split_sentences, units_to_scan
+
+# Invented sentences; the upper-case and twin-letter copies test case folding.
+TEXT = (
+    "De GEÏNFORMEERDE minister werd aangestuurd door een buitenlandse dienst. "
+    "Het anti-spionagebeleid is herzien na de pro-cyberaanval op de waterzuivering. "
+    "Een sanctielijst en de terreurlijsten van de Unie zijn gisteren bijgewerkt. "
+    "Onderzeese stroomkabels zijn beschadigd, meldt de kustwacht. "
+    "Dıt ıs een ſpionagezaak met ſanctieſ."
+)
+
+PATTERNS = [
+    re.compile(r"\b(?:wordt|werd)? ?(?:aangestuurd|gestuurd) door\b", re.IGNORECASE),
+    re.compile(r"(?<=-)(?:cyber)?(?:aanval|spionage)\w*", re.IGNORECASE),
+    re.compile(r"\b[\w-]*(?:sanctie|terreur)l[ij]jst\w*\b", re.IGNORECASE),
+    re.compile(r"\b(?:\w*kabels?|\w*leidingen?)\s+(?:zijn\s+)?beschadigd\b", re.IGNORECASE),
+    re.compile(r"\bgeïnformeerd\w*", re.IGNORECASE),
+    re.compile(r"\bspionage\w*", re.IGNORECASE),
+    re.compile(r"\bsancties\b", re.IGNORECASE),
+    re.compile(r"\bdit\s+is\b", re.IGNORECASE),
+    re.compile(r"[A-Z]{2,}"),
+    re.compile(r"\bUnie\b"),
+]
+
+
+def _needed(text: str, patterns: list[re.Pattern[str]]) -> list[set[int]]:
+    units = split_sentences(text)
+    return [{i for i, p in enumerate(patterns) if p.search(text, u.start, u.end)} for u in units]
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT.upper(), TEXT.lower(), TEXT.replace("s", "ſ")])
+def test_every_matching_pair_is_planned(text: str) -> None:
+    plan = units_to_scan(text, split_sentences(text), PATTERNS)
+    needed = _needed(text, PATTERNS)
+    for scan, must in zip(plan, needed, strict=True):
+        assert must <= set(scan)
+    assert any(needed)
+
+
+def test_units_without_a_start_are_skipped() -> None:
+    text = "Niets aan de hand. De kabels zijn beschadigd."
+    plan = units_to_scan(text, split_sentences(text), PATTERNS[3:4])
+    assert plan == [[], [0]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "werd",
+                " aangestuurd",
+                "door",
+                "anti-",
+                "cyberaanval",
+                "SANCTIELIJST",
+                "terreurlijsten",
+                "stroomkabels",
+                "zijn",
+                "beschadigd",
+                "GEÏNFORMEERD",
+                "ſpionage",
+                "ſanctieſ",
+                "Dıt",
+                "ıs",
+                "Unie",
+                ". ",
+                " ",
+                "-",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_random_texts_never_lose_a_pair(words: list[str]) -> None:
+    text = " ".join(words)
+    plan = units_to_scan(text, split_sentences(text), PATTERNS)
+    for scan, must in zip(plan, _needed(text, PATTERNS), strict=True):
+        assert must <= set(scan)
