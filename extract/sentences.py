@@ -253,13 +253,14 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
                         bounded = True
                 i += 1
                 continue
-            if op is _sre.LITERAL:
-                char = chr(av)
-                if not char.isascii():
-                    break
-                acc += char.lower()
+            if op is _sre.LITERAL and chr(av).isascii():
+                acc += chr(av).lower()
                 i += 1
                 continue
+            if op is _sre.LITERAL:
+                for char in _ascii_forms(chr(av)):
+                    walk(items, i + 1, rest, acc + char, bounded)
+                return
             if op is _sre.IN:
                 chars = _class_chars(av)
                 if chars is None:
@@ -297,12 +298,24 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
     return out
 
 
-def _class_chars(items: list) -> list[str] | None:
-    """The lower-case ASCII characters of a small character class, or ``None``.
+def _ascii_forms(char: str) -> list[str]:
+    """Lower-case ASCII characters that ``char`` may match, case ignored.
 
-    Non-ASCII members are left out: a text position holding one is tried with every
-    pattern anyway (see :func:`_match_positions`).
+    A non-ASCII character matches a non-ASCII one in the text, and a text offset
+    whose key holds one is tried with every pattern anyway (see
+    :func:`_match_positions`); ``"\\x00"`` then stands for "no ASCII key".
     """
+    if char.isascii():
+        return [char.lower()]
+    twins = sorted({a.lower() for a in _ASCII if re.fullmatch(re.escape(char), a, re.IGNORECASE)})
+    return twins or ["\x00"]
+
+
+_ASCII = [chr(c) for c in range(128)]
+
+
+def _class_chars(items: list) -> list[str] | None:
+    """The lower-case ASCII characters of a small character class, or ``None``."""
     chars: set[str] = set()
     for op, av in items:
         if op is _sre.LITERAL:
@@ -311,7 +324,8 @@ def _class_chars(items: list) -> list[str] | None:
             codes = list(range(av[0], av[1] + 1))
         else:
             return None
-        chars.update(chr(c).lower() for c in codes if c < 128)
+        for c in codes:
+            chars.update(_ascii_forms(chr(c)))
     return sorted(chars) if len(chars) <= 12 else None
 
 
@@ -429,22 +443,38 @@ def _match_positions(text: str, index: _Index) -> list[set[int]]:
     """For each pattern, every offset of ``text`` where its loosened form matches."""
     loose = index.loose
     found: list[set[int]] = [set() for _ in loose]
-    words = list(_WORD.finditer(text)) if any(index.tables[:2]) else []
-    places = (
-        [m.start() for m in words],
-        [m.end() for m in words],
-        [m.start() for m in index.anywhere.finditer(text)] if index.anywhere else [],
-    )
-    for positions, tables, members in zip(places, index.tables, index.members, strict=True):
+
+    def attempt(pos: int, candidates: Sequence[int]) -> None:
+        for i in candidates:
+            if pos not in found[i] and loose[i].match(text, pos):  # type: ignore[union-attr]
+                found[i].add(pos)
+
+    for place in (_AT_START, _AT_END):
+        tables = index.tables[place]
         if not tables:
             continue
-        for pos in positions:
+        for length, table in tables:
+            offsets, keys, present = _keyed_offsets(text, place, length)
+            wanted = table.keys() & present
+            if wanted:
+                for pos, key in zip(offsets, keys, strict=True):
+                    if key in wanted:
+                        attempt(pos, table[key])
+        offsets, keys, _ = _keyed_offsets(text, place, _KEY)
+        # Keys with a non-ASCII character are blank: try every pattern there.
+        for pos, key in zip(offsets, keys, strict=True):
+            if not key:
+                attempt(pos, index.members[place])
+    tables = index.tables[_ANYWHERE]
+    if tables and index.anywhere is not None:
+        for m in index.anywhere.finditer(text):
+            pos = m.start()
             for length, table in tables:
                 key = text[pos : pos + length]
-                candidates = table.get(key.lower(), ()) if key.isascii() else members
-                for i in candidates:
-                    if pos not in found[i] and loose[i].match(text, pos):  # type: ignore[union-attr]
-                        found[i].add(pos)
+                if key.isascii():
+                    attempt(pos, table.get(key.lower(), ()))
+                else:
+                    attempt(pos, index.members[_ANYWHERE])
     if index.free:
         lowered = text.lower()
         # Case twins of ASCII letters hide a needle from a lower-cased text.
@@ -458,6 +488,44 @@ def _match_positions(text: str, index: _Index) -> list[set[int]]:
             found[i].add(m.start())
             m = pattern.search(text, m.start() + 1)  # type: ignore[union-attr]
     return found
+
+
+def _keyed_offsets(
+    text: str, place: int, length: int
+) -> tuple[list[int], list[str], frozenset[str]]:
+    """Word starts (or ends) of ``text``, the lower-cased ``length`` characters at
+    each, and the set of those keys.
+
+    A key holding a non-ASCII character within ``_KEY`` characters is blank. Kept
+    for the last text: claims, incidents and responses scan the same document in turn.
+    """
+    cache = _LAST_OFFSETS
+    if cache.get("text") is not text:
+        cache.clear()
+        cache["text"] = text
+    found = cache.get((place, length))
+    if found is not None:
+        return found  # type: ignore[return-value]
+    if length != _KEY:
+        offsets, full, _ = _keyed_offsets(text, place, _KEY)
+        keys = [key[:length] if len(key) >= length else "" for key in full]
+    else:
+        words = _WORD.finditer(text)
+        offsets = [m.start() for m in words] if place == _AT_START else [m.end() for m in words]
+        raw = [text[pos : pos + _KEY] for pos in offsets]
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            keys = [lowered[pos : pos + _KEY] for pos in offsets]
+        else:
+            keys = [key.lower() for key in raw]
+        if not text.isascii():
+            keys = [key if r.isascii() else "" for key, r in zip(keys, raw, strict=True)]
+    found = (offsets, keys, frozenset(keys))
+    cache[(place, length)] = found
+    return found
+
+
+_LAST_OFFSETS: dict[object, object] = {}
 
 
 def units_to_scan(
