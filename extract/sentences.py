@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kamerkg.extract.model import Document, Span
 
-__all__ = ["clause_around", "sentence_units", "split_sentences", "units_to_scan"]
+__all__ = ["clause_around", "may_match", "sentence_units", "split_sentences", "units_to_scan"]
 
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a blank line.
 _END = re.compile(
@@ -570,6 +570,38 @@ def units_to_scan(
         for u in hits:
             plan[u].append(i)
     return plan
+
+
+def may_match(text: str, span: Span, pattern: re.Pattern[str]) -> bool:
+    """False only when ``pattern.finditer(text, span.start, span.end)`` finds nothing.
+
+    The same shortcut as :func:`units_to_scan` for one span at a time: the offsets
+    where the loosened pattern matches in the whole text are found once per text.
+
+    Examples
+    --------
+    >>> text = "Een hack vond plaats. Niets."
+    >>> [may_match(text, s, re.compile(r"\\bhack")) for s in split_sentences(text)]
+    [True, False]
+    """
+    start, end = max(0, span.start), min(len(text), span.end)
+    if 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+        return True  # cut inside a word: "\\b" at its end differs from the whole text
+    if _LAST_HITS.get("text") is not text:
+        _LAST_HITS.clear()
+        _LAST_HITS["text"] = text
+    hits = _LAST_HITS.get(pattern)
+    if hits is None:
+        index = _scanner((pattern,))
+        hits = None if index.loose[0] is None else sorted(_match_positions(text, index)[0])
+        _LAST_HITS[pattern] = hits
+    if hits is None:
+        return True
+    k = bisect.bisect_left(hits, start)  # type: ignore[arg-type]
+    return k < len(hits) and hits[k] <= end  # type: ignore[arg-type,index]
+
+
+_LAST_HITS: dict[object, object] = {}
 
 
 def _units_at(

@@ -1,4 +1,5 @@
-"""The literal-start index behind ``units_to_scan`` never hides a matching pair."""
+"""The literal-start index behind ``units_to_scan`` and ``may_match`` never hides a
+matching pair; the per-document caches never return another input's answer."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamerkg.extract.sentences import split_sentences, units_to_scan
+from kamerkg.extract.claims import actor_slots
+from kamerkg.extract.model import Actor, Document, Mention, Part, Span
+from kamerkg.extract.sentences import may_match, split_sentences, units_to_scan
 
 # Invented sentences; the upper-case and twin-letter copies test case folding.
 TEXT = (
@@ -87,3 +90,45 @@ def test_random_texts_never_lose_a_pair(words: list[str]) -> None:
     plan = units_to_scan(text, split_sentences(text), PATTERNS)
     for scan, must in zip(plan, _needed(text, PATTERNS), strict=True):
         assert must <= set(scan)
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT.upper()])
+def test_may_match_is_false_only_without_a_match(text: str) -> None:
+    spans = [*split_sentences(text), Span(0, 9), Span(5, 40), Span(len(text) - 12, len(text))]
+    for span in spans:
+        for pattern in PATTERNS:
+            if any(True for _ in pattern.finditer(text, span.start, span.end)):
+                assert may_match(text, span, pattern)
+    assert not may_match(text, Span(0, 2), PATTERNS[2])
+
+
+def _slots_input() -> tuple[Document, list[Actor], list[Mention]]:
+    text = "Het bedrijf Acme Corp werkt voor Ruritanië. Dit bedrijf zit ook in Ruritanië."
+    doc = Document(source="a.txt", text=text, parts=[Part("body", Span(0, len(text)))])
+    actors = [
+        Actor("acme", "Acme Corp", "Company"),
+        Actor("acme-kort", "Acme", "Company"),
+        Actor("ruritanie", "Ruritanië", "Country"),
+    ]
+    mentions = [
+        Mention(Span(12, 21), "Acme Corp", "ORG", actor_id="acme"),
+        Mention(Span(12, 16), "Acme", "ORG", actor_id="acme-kort"),
+        Mention(Span(33, 42), "Ruritanië", "GPE", actor_id="ruritanie"),
+        Mention(Span(68, 77), "Ruritanië", "GPE", actor_id="ruritanie"),
+    ]
+    return doc, actors, mentions
+
+
+def test_actor_slots_keep_the_longest_and_resolve_anaphors() -> None:
+    doc, actors, mentions = _slots_input()
+    slots = actor_slots(doc, actors, mentions)
+    assert [(s.actor_id, s.via) for s in slots] == [
+        ("acme", "mention"),
+        ("ruritanie", "mention"),
+        ("acme", "anaphor"),
+        ("ruritanie", "mention"),
+    ]
+    assert actor_slots(doc, actors, mentions) == slots  # the cached answer
+    # A mention resolved differently afterwards must not get the cached answer.
+    mentions[0].actor_id = "ruritanie"
+    assert actor_slots(doc, actors, mentions)[0].actor_id == "ruritanie"
