@@ -454,17 +454,13 @@ def _match_positions(text: str, index: _Index) -> list[set[int]]:
         if not tables:
             continue
         for length, table in tables:
-            offsets, keys, present = _keyed_offsets(text, place, length)
-            wanted = table.keys() & present
-            if wanted:
-                for pos, key in zip(offsets, keys, strict=True):
-                    if key in wanted:
-                        attempt(pos, table[key])
-        offsets, keys, _ = _keyed_offsets(text, place, _KEY)
+            at = _keyed_offsets(text, place, length)
+            for key in table.keys() & at.keys():
+                for pos in at[key]:
+                    attempt(pos, table[key])
         # Keys with a non-ASCII character are blank: try every pattern there.
-        for pos, key in zip(offsets, keys, strict=True):
-            if not key:
-                attempt(pos, index.members[place])
+        for pos in _keyed_offsets(text, place, _KEY).get("", ()):
+            attempt(pos, index.members[place])
     tables = index.tables[_ANYWHERE]
     if tables and index.anywhere is not None:
         for m in index.anywhere.finditer(text):
@@ -490,14 +486,12 @@ def _match_positions(text: str, index: _Index) -> list[set[int]]:
     return found
 
 
-def _keyed_offsets(
-    text: str, place: int, length: int
-) -> tuple[list[int], list[str], frozenset[str]]:
-    """Word starts (or ends) of ``text``, the lower-cased ``length`` characters at
-    each, and the set of those keys.
+def _keyed_offsets(text: str, place: int, length: int) -> dict[str, list[int]]:
+    """Word starts (or ends) of ``text`` by the lower-cased ``length`` characters there.
 
-    A key holding a non-ASCII character within ``_KEY`` characters is blank. Kept
-    for the last text: claims, incidents and responses scan the same document in turn.
+    Offsets whose first ``_KEY`` characters hold a non-ASCII one are listed under
+    ``""`` (at ``length == _KEY`` only). Kept for the last text: claims, incidents
+    and responses scan the same document in turn.
     """
     cache = _LAST_OFFSETS
     if cache.get("text") is not text:
@@ -506,21 +500,24 @@ def _keyed_offsets(
     found = cache.get((place, length))
     if found is not None:
         return found  # type: ignore[return-value]
+    found = {}
     if length != _KEY:
-        offsets, full, _ = _keyed_offsets(text, place, _KEY)
-        keys = [key[:length] if len(key) >= length else "" for key in full]
+        for key, offsets in _keyed_offsets(text, place, _KEY).items():
+            if len(key) >= length:
+                found.setdefault(key[:length], []).extend(offsets)
     else:
         words = _WORD.finditer(text)
         offsets = [m.start() for m in words] if place == _AT_START else [m.end() for m in words]
-        raw = [text[pos : pos + _KEY] for pos in offsets]
         lowered = text.lower()
         if len(lowered) == len(text):
             keys = [lowered[pos : pos + _KEY] for pos in offsets]
         else:
-            keys = [key.lower() for key in raw]
+            keys = [text[pos : pos + _KEY].lower() for pos in offsets]
         if not text.isascii():
+            raw = [text[pos : pos + _KEY] for pos in offsets]
             keys = [key if r.isascii() else "" for key, r in zip(keys, raw, strict=True)]
-    found = (offsets, keys, frozenset(keys))
+        for key, pos in zip(keys, offsets, strict=True):
+            found.setdefault(key, []).append(pos)
     cache[(place, length)] = found
     return found
 
