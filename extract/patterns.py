@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .ids import fold
+from .scan import finditer as _scan
 
 __all__ = [
     "Candidate",
@@ -278,12 +279,8 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
     # after "het lid", "mevrouw" or before "(VVD)" a capital "De" starts a surname too
     ctx_part = _word_regex(lex.context_particles)
     name_item = rf"(?:(?:{ctx_part}){WS})?{SURN}(?:{WS}{SURN})?"
-    heads = "".join(sorted({w[0] for w in lex.first_names}))
-    head_class = f"[{re.escape(heads)}]" if heads else ""
     return {
-        # where a "full" match may start: a first name's first letter after no word
-        # character (one cheap class scan instead of the long alternation everywhere)
-        "full_heads": re.compile(rf"(?<![\w-]){head_class}"),
+        # searched through .scan.finditer: tried only where a first name starts
         "full": re.compile(
             rf"(?<![\w-])(?:{first})(?:{WS}(?:[{UP}]\.){{1,3}})?{WS}"
             rf"(?:(?:{part}){WS})*{SURN}(?:{WS}{SURN})?(?![\w-])"
@@ -349,25 +346,6 @@ def _patterns(lex: Lexicons) -> dict[str, re.Pattern[str]]:
     return hit[1]
 
 
-def _finditer_from(
-    pattern: re.Pattern[str], heads: re.Pattern[str], text: str
-) -> Iterable[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can only start where ``heads`` matches.
-
-    Tries ``pattern`` only at those positions, left to right, resuming after each
-    match: the same matches ``finditer`` finds, without testing every character.
-    """
-    pos = 0
-    for head in heads.finditer(text):
-        at = head.start()
-        if at < pos:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
 def _trim(text: str, start: int, end: int, lex: Lexicons, type_of: TypeOf) -> tuple[int, int]:
     """Drop leading/trailing stop words and a trailing known non-person from a name span."""
     while True:
@@ -397,7 +375,7 @@ def find_codes(text: str, lex: Lexicons) -> list[Candidate]:
     """Threat-actor codes ("APT 31", "ATP40" -> APT40, "UNC1151", "Volt Typhoon")."""
     out = []
     for pattern, canonical, label in lex.codes:
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text):
             groups = [m.group(0), *m.groups()]
             name = canonical
             for i, g in enumerate(groups):
@@ -436,18 +414,18 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
                 return
         out.append(Candidate(start, end, label, "pattern"))
 
-    for m in _finditer_from(pats["full"], pats["full_heads"], text):
+    for m in _scan(pats["full"], text):
         add(m.start(), m.end())
     for m in pats["initials"].finditer(text):
         if m.group("init") not in lex.initials_stop:
             add(m.start(), m.end(), trim=False)
-    for m in pats["particle"].finditer(text):
+    for m in _scan(pats["particle"], text):
         add(m.start(), m.end(), trim=False)
-    for m in pats["name_title"].finditer(text):
+    for m in _scan(pats["name_title"], text):
         add(m.start(), m.end())
-    for m in pats["honorific"].finditer(text):
+    for m in _scan(pats["honorific"], text):
         add(m.start("name"), m.end("name"))
-    for m in pats["role_comma"].finditer(text):
+    for m in _scan(pats["role_comma"], text):
         add(m.start("name"), m.end("name"))
     for m in pats["appositive"].finditer(text):
         add(m.start("name"), m.end("name"))
@@ -461,7 +439,7 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
         out.append(Candidate(p0, p0 + len(m.group("party").rstrip()), "PoliticalParty", "pattern"))
         if grp:
             out.extend(_list_before(text, m.start("name"), lex, pats, type_of))
-    for m in pats["cue"].finditer(text):
+    for m in _scan(pats["cue"], text):
         out.extend(_list_after(text, m.end(), lex, pats, type_of))
     return sorted(set(out))
 
@@ -723,7 +701,7 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
             known = type_of(text[start:end])
             out.append(Candidate(start, end, known or label, "pattern"))
     for pattern, label in lex.compounds:
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text):
             out.append(Candidate(m.start(), m.end(), label, "pattern"))
     return out
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kamerkg.extract.claims import actor_slots
 from kamerkg.extract.model import Actor, Document, Mention, Part, Span
+from kamerkg.extract.scan import finditer
 from kamerkg.extract.sentences import may_match, split_sentences, units_to_scan
 
 # Invented sentences; the upper-case and twin-letter copies test case folding.
@@ -132,3 +133,26 @@ def test_actor_slots_keep_the_longest_and_resolve_anaphors() -> None:
     # A mention resolved differently afterwards must not get the cached answer.
     mentions[0].actor_id = "ruritanie"
     assert actor_slots(doc, actors, mentions)[0].actor_id == "ruritanie"
+
+
+def _lexicon_patterns() -> list[re.Pattern[str]]:
+    from kamerkg.extract.patterns import _patterns, load_lexicons
+
+    lex = load_lexicons()
+    return [*_patterns(lex).values(), *(p for p, _, _ in lex.codes), *PATTERNS]
+
+
+FINDITER_TEXTS = [
+    TEXT,
+    TEXT.upper(),
+    "De heer Jan de Vries (VVD) en mw. Pietersen spraken met APT 31 en UNC1151. "
+    "Minister Van der Berg, directeur van Acme Corp, en Storm-0558 op 3 mei.",
+    "ADVANCED PERSISTENT THREAT 28 – ſtorm-1234 Dev-0537 İstanbul K.L. Jansen",
+]
+
+
+@pytest.mark.parametrize("text", FINDITER_TEXTS)
+def test_finditer_gives_what_re_gives(text: str) -> None:
+    for pattern in _lexicon_patterns():
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == expected
