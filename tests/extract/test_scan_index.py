@@ -156,3 +156,23 @@ def test_finditer_gives_what_re_gives(text: str) -> None:
     for pattern in _lexicon_patterns():
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == expected
+
+
+def test_part_at_matches_the_innermost_part_after_changes() -> None:
+    from kamerkg.extract.model import _innermost
+
+    parts = [
+        Part("question", Span(0, 20)),
+        Part("answer", Span(20, 40)),
+        Part("body", Span(5, 10)),
+        Part("body", Span(5, 10)),
+        Part("answer", Span(30, 30)),
+    ]
+    doc = Document(source="a.txt", text="x" * 45, parts=parts)
+    for _step in range(2):
+        spans = tuple(p.span for p in parts)
+        assert [doc.part_at(i) for i in range(-1, 46)] == [
+            _innermost(spans, i) for i in range(-1, 46)
+        ]
+        parts[1].span = Span(15, 44)  # a part moved afterwards: no stale answer
+    assert doc.part_at(7) == 3 and doc.part_at(43) == 1 and doc.part_at(44) is None
