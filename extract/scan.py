@@ -207,13 +207,13 @@ def _class_chars(items: list) -> list[str] | None:
     return sorted(chars) if len(chars) <= 30 else None
 
 
-def _needles(parsed: _sre_parse.SubPattern) -> tuple[str, ...]:
-    """Lower-case ASCII words one of which every match holds, or ``()`` if unknown.
+def _needles(parsed: _sre_parse.SubPattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of lower-case ASCII words every match holds one of (each set), or ``()``.
 
-    Taken from the pattern's top level: its longest literal run, or an alternation
-    whose every branch holds a literal run.
+    Taken from the pattern's top level: each literal run, and each alternation
+    whose every branch holds a literal run. Words under three characters are too
+    common to tell anything and are left out.
     """
-    best: tuple[str, ...] = ()
 
     def runs(items: list) -> list[str]:
         found, run = [], ""
@@ -228,27 +228,15 @@ def _needles(parsed: _sre_parse.SubPattern) -> tuple[str, ...]:
         found.append(run)
         return [r for r in found if r]
 
-    def score(option: tuple[str, ...]) -> int:
-        return min(len(x) for x in option) if option else 0
-
+    options: list[tuple[str, ...]] = [(run,) for run in runs(parsed.data)]
     for op, av in parsed.data:
-        options: list[tuple[str, ...]] = []
+        if op is _sre.SUBPATTERN and len(av[3].data) == 1 and av[3].data[0][0] is _sre.BRANCH:
+            op, av = av[3].data[0]
         if op is _sre.BRANCH:
             longest = [max(runs(b.data), key=len, default="") for b in av[1]]
             if all(longest):
                 options.append(tuple(longest))
-        elif op is _sre.SUBPATTERN and len(av[3].data) == 1 and av[3].data[0][0] is _sre.BRANCH:
-            branches = av[3].data[0][1][1]
-            longest = [max(runs(b.data), key=len, default="") for b in branches]
-            if all(longest):
-                options.append(tuple(longest))
-        for option in options:
-            if score(option) > score(best):
-                best = option
-    top = max(runs(parsed.data), key=len, default="")
-    if len(top) >= 3 and len(top) >= score(best):
-        best = (top,)
-    return best if score(best) >= 3 else ()
+    return tuple(o for o in options if min(len(x) for x in o) >= 3)
 
 
 @dataclass(frozen=True)
@@ -263,7 +251,9 @@ class _Index:
     # First characters of the starts that may sit anywhere.
     anywhere: re.Pattern[str] | None
     # Patterns that may start with anything: searched on their own where a needle is.
-    free: tuple[tuple[int, tuple[str, ...]], ...]
+    free: tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]
+    # Per pattern: sets of words a match needs (kept for weakly indexed patterns).
+    needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 def _by_length(starts: dict[str, set[int]]) -> tuple[tuple[int, dict[str, tuple[int, ...]]], ...]:
@@ -281,7 +271,8 @@ def scanner(patterns: tuple[re.Pattern[str], ...], exact: bool = False) -> _Inde
 
     loose: list[re.Pattern[str] | None] = []
     places: list[dict[str, set[int]]] = [{}, {}, {}]
-    free: list[tuple[int, tuple[str, ...]]] = []
+    free: list[tuple[int, tuple[tuple[str, ...], ...]]] = []
+    needles: list[tuple[tuple[str, ...], ...]] = []
     for index, pattern in enumerate(patterns):
         parsed = _parsed(pattern) if exact else _relaxed(pattern)
         compiled = None
@@ -291,6 +282,7 @@ def scanner(patterns: tuple[re.Pattern[str], ...], exact: bool = False) -> _Inde
             except Exception:
                 compiled = None
         loose.append(compiled)
+        needles.append(())
         if compiled is None or parsed is None:
             continue
         try:
@@ -300,6 +292,9 @@ def scanner(patterns: tuple[re.Pattern[str], ...], exact: bool = False) -> _Inde
         if any(not key for key, _ in starts):
             free.append((index, _needles(parsed)))
             continue
+        if min(len(key) for key, _ in starts) < _KEY - 1:
+            # Short starts match many words: where the text lacks a needed word, skip.
+            needles[index] = _needles(parsed)
         for key, place in starts:
             places[place].setdefault(key, set()).add(index)
     firsts = sorted({key[0] for key in places[_ANYWHERE]})
@@ -314,6 +309,7 @@ def scanner(patterns: tuple[re.Pattern[str], ...], exact: bool = False) -> _Inde
         members=tuple(tuple(sorted({i for ix in p.values() for i in ix})) for p in places),
         anywhere=anywhere,
         free=tuple(free),
+        needles=tuple(needles),
     )
 
 
@@ -361,8 +357,8 @@ def _candidates(text: str, index: _Index) -> list[set[int]]:
     return found
 
 
-def _needle_free(text: str, needles: tuple[str, ...]) -> bool:
-    """True when ``text`` holds none of ``needles`` (lower-case ASCII words)."""
+def _needle_free(text: str, needles: tuple[tuple[str, ...], ...]) -> bool:
+    """True when ``text`` holds none of the words of one of the ``needles`` sets."""
     if not needles:
         return False
     if _LAST_LOWERED.get("text") is not text:
@@ -371,7 +367,9 @@ def _needle_free(text: str, needles: tuple[str, ...]) -> bool:
         _LAST_LOWERED.clear()
         _LAST_LOWERED.update(text=text, lowered=text.lower() if plain else None)
     lowered = _LAST_LOWERED["lowered"]
-    return lowered is not None and not any(n in lowered for n in needles)  # type: ignore[operator]
+    if lowered is None:
+        return False
+    return any(not any(n in lowered for n in words) for words in needles)  # type: ignore[operator]
 
 
 _LAST_LOWERED: dict[str, object] = {}
@@ -382,6 +380,8 @@ def match_positions(text: str, index: _Index) -> list[set[int]]:
     loose = index.loose
     found: list[set[int]] = []
     for i, offsets in enumerate(_candidates(text, index)):
+        if offsets and index.needles[i] and _needle_free(text, index.needles[i]):
+            offsets = set()
         match = loose[i].match if offsets else None  # type: ignore[union-attr]
         found.append({pos for pos in offsets if match(text, pos)} if match else set())
     for i, needles in index.free:
@@ -408,6 +408,8 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if _needle_free(text, index.free[0][1]):
             return iter(())
         return pattern.finditer(text)
+    if index.needles[0] and _needle_free(text, index.needles[0]):
+        return iter(())
     return _from_offsets(pattern, text, sorted(_candidates(text, index)[0]))
 
 
