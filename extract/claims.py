@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import csv
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -303,12 +304,14 @@ def actor_slots(
             if all(slot.end <= k.start or slot.start >= k.end for k in kept):
                 kept.append(slot)
         kept.sort()
-    out = sorted(kept + _anaphor_slots(document.text, kept))
+    out = sorted(kept + _anaphor_slots(document.text, kept), key=_SLOT_ORDER)
     _LAST_SLOTS[:] = [(key[0], key[1], tuple(out))]
     return out
 
 
 _LAST_SLOTS: list[tuple[str, tuple[ActorSlot, ...], tuple[ActorSlot, ...]]] = []
+# The dataclass order of ActorSlot, as a key (no Python-level comparisons).
+_SLOT_ORDER = operator.attrgetter("start", "end", "actor_id", "type", "via")
 
 
 def _without_overlaps(ranked: list[ActorSlot]) -> list[ActorSlot]:
@@ -325,7 +328,7 @@ def _without_overlaps(ranked: list[ActorSlot]) -> list[ActorSlot]:
         starts.insert(k, slot.start)
         ends.insert(k, slot.end)
         kept.append(slot)
-    kept.sort()
+    kept.sort(key=_SLOT_ORDER)
     return kept
 
 

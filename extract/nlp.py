@@ -47,6 +47,7 @@ from .errors import InputError
 from .ids import fold
 from .model import ACTOR_TYPES, Document, Mention, Span
 from .patterns import (
+    CANDIDATE_ORDER,
     Candidate,
     Lexicons,
     find_adjective_bodies,
@@ -494,7 +495,7 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         starts.insert(k, c.start)
         ends.insert(k, c.end)
         chosen.append(c)
-    return sorted(chosen)
+    return sorted(chosen, key=CANDIDATE_ORDER)
 
 
 # --------------------------------------------------------------------------- running
@@ -633,7 +634,7 @@ def find_mentions(nlp: Language, document: Document) -> list[Mention]:
             continue
         if all(span.end <= c.start or c.end <= span.start for c in found):
             found.append(Candidate(span.start, span.end, "Person", "header"))
-    found.sort()
+    found.sort(key=CANDIDATE_ORDER)
     return [
         Mention(Span(c.start, c.end), document.text[c.start : c.end], c.label, c.source)
         for c in found

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import difflib
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from .ids import fold
 from .scan import finditer as _scan
 
 __all__ = [
+    "CANDIDATE_ORDER",
     "Candidate",
     "Lexicons",
     "cue_type",
@@ -76,6 +78,10 @@ class Candidate:
     label: str
     source: str = "pattern"
     canonical: str | None = None
+
+
+#: The dataclass order of Candidate as a sort key (no Python-level comparisons).
+CANDIDATE_ORDER = operator.attrgetter("start", "end", "label", "source", "canonical")
 
 
 @dataclass
@@ -441,7 +447,7 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
             out.extend(_list_before(text, m.start("name"), lex, pats, type_of))
     for m in _scan(pats["cue"], text):
         out.extend(_list_after(text, m.end(), lex, pats, type_of))
-    return sorted(set(out))
+    return sorted(set(out), key=CANDIDATE_ORDER)
 
 
 def _party_shape(party: str) -> bool:

@@ -121,13 +121,14 @@ def _sentence_units(document: Document, sentences: Sequence[Span]) -> list[Span]
         start, end = max(0, span.start), min(len(text), span.end)
         if end <= start:
             continue
-        cuts = [b for b in borders if start < b < end]
+        cuts = borders[bisect.bisect_right(borders, start) : bisect.bisect_left(borders, end)]
         edges = [start, *cuts, end]
         for a, b in itertools.pairwise(edges):
             # Long pieces that still hold several sentences (no splitter ran) are split again.
             for piece in split_sentences(text, a, b):
                 units.add(piece)
-    return sorted(units)
+    # Span order is (start, end); a key spares the dataclass comparisons.
+    return sorted(units, key=lambda u: (u.start, u.end))
 
 
 def clause_around(text: str, start: int, end: int, limit: int = 140) -> str:
