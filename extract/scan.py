@@ -24,7 +24,6 @@ import re._parser as _sre_parse
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 __all__ = ["finditer", "is_word", "match_positions", "scanner"]
 
@@ -264,9 +263,27 @@ def _by_length(starts: dict[str, set[int]]) -> tuple[tuple[int, dict[str, tuple[
     )
 
 
-@lru_cache(maxsize=256)
-def scanner(patterns: tuple[re.Pattern[str], ...], exact: bool = False) -> _Index:
-    """The patterns loosened for units (``exact``: as they are) and their start index."""
+def scanner(patterns: Sequence[re.Pattern[str]], exact: bool = False) -> _Index:
+    """The patterns loosened for units (``exact``: as they are) and their start index.
+
+    Kept per identity of the patterns: hashing a compiled pattern hashes its whole
+    program, which costs more than most scans.
+    """
+    key = (tuple(map(id, patterns)), exact)
+    hit = _SCANNERS.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], patterns, strict=True)):
+        return hit[1]
+    if len(_SCANNERS) > 512:
+        _SCANNERS.clear()
+    index = _scanner(tuple(patterns), exact)
+    _SCANNERS[key] = (tuple(patterns), index)  # holds the patterns: their ids stay theirs
+    return index
+
+
+_SCANNERS: dict[tuple[tuple[int, ...], bool], tuple[tuple[re.Pattern[str], ...], _Index]] = {}
+
+
+def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
     import re._compiler as _sre_compile
 
     loose: list[re.Pattern[str] | None] = []

@@ -219,11 +219,13 @@ def may_match(text: str, span: Span, pattern: re.Pattern[str]) -> bool:
     if _LAST_HITS.get("text") is not text:
         _LAST_HITS.clear()
         _LAST_HITS["text"] = text
-    hits = _LAST_HITS.get(pattern)
-    if hits is None:
+    # Keyed by identity: hashing a compiled pattern hashes its whole program.
+    known = _LAST_HITS.get(id(pattern))
+    if known is None or known[0] is not pattern:  # type: ignore[index]
         index = _scanner((pattern,))
-        hits = None if index.loose[0] is None else sorted(_match_positions(text, index)[0])
-        _LAST_HITS[pattern] = hits
+        offsets = None if index.loose[0] is None else sorted(_match_positions(text, index)[0])
+        known = _LAST_HITS[id(pattern)] = (pattern, offsets)
+    hits = known[1]  # type: ignore[index]
     if hits is None:
         return True
     k = bisect.bisect_left(hits, start)  # type: ignore[arg-type]
