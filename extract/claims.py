@@ -68,6 +68,7 @@ __all__ = [
     "extract_claims",
     "implied_countries",
     "load_triggers",
+    "slots_within",
 ]
 
 WINDOW = 150
@@ -330,6 +331,28 @@ def _without_overlaps(ranked: list[ActorSlot]) -> list[ActorSlot]:
         kept.append(slot)
     kept.sort(key=_SLOT_ORDER)
     return kept
+
+
+def slots_within(slots: Sequence[ActorSlot], span: Span) -> list[ActorSlot]:
+    """The slots lying inside ``span``, in their order.
+
+    Claims and events ask this for every sentence of a document with the same
+    slots: when they are sorted by start, a bisect finds the candidates.
+    """
+    key = tuple(slots)
+    if not _LAST_WITHIN or _LAST_WITHIN[0] != key:
+        starts = [s.start for s in key]
+        ordered = all(a <= b for a, b in itertools.pairwise(starts))
+        _LAST_WITHIN[:] = [key, starts if ordered else None]
+    starts = _LAST_WITHIN[1]
+    if starts is None:
+        return [s for s in slots if span.start <= s.start and s.end <= span.end]
+    lo = bisect.bisect_left(starts, span.start)
+    hi = bisect.bisect_right(starts, span.end)
+    return [s for s in key[lo:hi] if s.end <= span.end]
+
+
+_LAST_WITHIN: list = []
 
 
 def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
@@ -820,7 +843,7 @@ def _extract(
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
     for unit, scan in zip(units, plan, strict=True):
         first = len(candidates)
-        inside = [s for s in slots if unit.start <= s.start and s.end <= unit.end]
+        inside = slots_within(slots, unit)
         for trig in (triggers[i] for i in scan):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 # A group named "t" marks the trigger proper ("richtte X |zich op|").

@@ -176,3 +176,16 @@ def test_part_at_matches_the_innermost_part_after_changes() -> None:
         ]
         parts[1].span = Span(15, 44)  # a part moved afterwards: no stale answer
     assert doc.part_at(7) == 3 and doc.part_at(43) == 1 and doc.part_at(44) is None
+
+
+def test_slots_within_matches_a_plain_filter() -> None:
+    from kamerkg.extract.claims import ActorSlot, slots_within
+
+    ordered = [ActorSlot(a, a + w, f"x{a}", "Country") for a, w in [(0, 3), (2, 9), (5, 2), (9, 1)]]
+    shuffled = [ordered[2], ordered[0], ordered[3], ordered[1]]
+    for slots in (ordered, shuffled, []):
+        for start in range(0, 12):
+            for end in range(start, 13):
+                span = Span(start, end)
+                plain = [s for s in slots if start <= s.start and s.end <= end]
+                assert slots_within(slots, span) == plain
