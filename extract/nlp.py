@@ -214,6 +214,7 @@ class PhraseIndex:
         self._index: dict[str, list[tuple[str, str, tuple[tuple[int, str], ...], bool]]] = {}
         self._prefixes: set[str] = set()
         self.max_words = 1
+        self._folded: dict[str, str] = {}
 
     @staticmethod
     def _sep(raw: str) -> str:
@@ -297,8 +298,15 @@ class PhraseIndex:
         words = [m.group(0) for m in matches]
         prefixes, index, n = self._prefixes, self._index, len(matches)
         out: list[Candidate] = []
+        # Folded words of this index's own: the shared fold cache also holds the
+        # names and clauses of later steps and would forget them between documents.
+        folded = self._folded
+        if len(folded) > 200_000:
+            folded.clear()
+        for w in set(words).difference(folded):
+            folded[w] = fold(w)
         for i in range(n):
-            key = fold(words[i])
+            key = folded[words[i]]
             # most words start no name: test that before any other work
             if key not in prefixes:
                 continue
@@ -313,7 +321,7 @@ class PhraseIndex:
                     # a gap a name may span: short, at most one line break
                     if len(sep) > 3 or text.count("\n", gap_start, gap_end) > 1:
                         break
-                    key = key + sep + fold(words[j])
+                    key = key + sep + folded[words[j]]
                     if key not in prefixes:
                         break
                 rules = index.get(key)
