@@ -513,10 +513,14 @@ def find_organisations(
     quoted = _quoted_ranges(text)
     out = []
     tokens = list(re.finditer(r"[\w][\w'’&.-]*\w|[\w]", text))
+    # Plain lists: the loops below read each token's text and ends many times.
+    toks = [m.group(0) for m in tokens]
+    starts = [m.start() for m in tokens]
+    ends = [m.end() for m in tokens]
     i = 0
     n = len(tokens)
     while i < n:
-        tok = tokens[i].group(0)
+        tok = toks[i]
         head_lower = (
             tok[0].islower() and tok in lex.org_keywords and lex.org_keywords[tok][1] == "head"
         )
@@ -526,22 +530,22 @@ def find_organisations(
         j = i
         run = [i]
         while j + 1 < n:
-            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            gap = text[ends[j] : starts[j + 1]]
             if gap not in (" ", "\n", " \n", "\u00a0") and not re.fullmatch(r"[ \t]+", gap):
                 break
-            nxt = tokens[j + 1].group(0)
-            prev_word = tokens[j].group(0)
+            nxt = toks[j + 1]
+            prev_word = toks[j]
             if nxt[0].isupper() or nxt[0].isdigit():
                 if head_lower and len(run) == 1 and j == i:
                     break  # "de politie DJI-software": a lowercase head needs "van"
                 if nxt in lex.first_names and len(run) > 1 and j + 2 < n:
-                    following = tokens[j + 2].group(0)
+                    following = toks[j + 2]
                     if following[0].isupper() and following not in lex.org_keywords:
                         break  # "... van Banken Chris Buijink": a person starts
                 run.append(j + 1)
                 j += 1
                 continue
-            if nxt in lex.org_connectors and j + 2 < n and tokens[j + 2].group(0)[0].isupper():
+            if nxt in lex.org_connectors and j + 2 < n and toks[j + 2][0].isupper():
                 if head_lower and len(run) == 1 and nxt not in ("van", "voor", "of"):
                     break  # "politie en Rijkswaterstaat": a lowercase head needs "van"
                 if nxt in ("de", "der", "des", "the", "du") and prev_word not in lex.org_connectors:
@@ -549,7 +553,7 @@ def find_organisations(
                 j += 1
                 continue
             break
-        words = [tokens[k].group(0) for k in run]
+        words = [toks[k] for k in run]
         # a number or an article opens no name ("Antwoord 3 / De Raad ...")
         while words and (words[0] in lex.stopwords or words[0].isdigit()):
             run.pop(0)
@@ -592,9 +596,9 @@ def find_organisations(
         if tail_label:
             # "Argos en Lighthouse Reports": a known name before "en" is a name of its own
             for k in range(len(run) - 1, 0, -1):
-                gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
+                gap = text[ends[run[k - 1]] : starts[run[k]]]
                 if re.fullmatch(r"\s+(?:en|and|&)\s+", gap) and type_of(
-                    text[tokens[run[0]].start() : tokens[run[k - 1]].end()]
+                    text[starts[run[0]] : ends[run[k - 1]]]
                 ):
                     run = run[k:]
                     words = words[k:]
@@ -604,15 +608,15 @@ def find_organisations(
         # A known name that ends a line is not continued by the next line
         # (letterheads: "Ministerie van Defensie" above "Kalvermarkt 32").
         for k in range(1, len(run)):
-            gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
+            gap = text[ends[run[k - 1]] : starts[run[k]]]
             if "\n" in gap and not gap.strip():
-                head = text[tokens[run[0]].start() : tokens[run[k - 1]].end()]
+                head = text[starts[run[0]] : ends[run[k - 1]]]
                 if type_of(head) or type_of(head[:1].upper() + head[1:]):
                     run = run[:k]
                     break
         if label == "Company" and len(run) > 2 and re.fullmatch(rf"[{UP}][{LO}]+se", words[0]):
             run.pop(0)  # "het Chinese Acme Technology": the adjective is no part of the name
-        start, end = tokens[run[0]].start(), tokens[run[-1]].end()
+        start, end = starts[run[0]], ends[run[-1]]
         if text[end - 1] == "." and text[start:end].count(".") == 1:
             end -= 1
         if any(a <= start and end <= b for a, b in quoted):

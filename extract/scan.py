@@ -30,7 +30,6 @@ __all__ = ["finditer", "is_word", "match_positions", "scanner"]
 # Assertions whose outcome can change when the text is cut at a unit's end.
 _END_SENSITIVE = {_sre.AT_END, _sre.AT_END_LINE, _sre.AT_END_STRING, _sre.AT_NON_BOUNDARY}
 _UNSAFE = {_sre.ATOMIC_GROUP, _sre.POSSESSIVE_REPEAT, _sre.GROUPREF, _sre.GROUPREF_EXISTS}
-_LOCAL_FLAGS = re.IGNORECASE | re.DOTALL | re.MULTILINE
 
 
 def _relax(items: list) -> bool:
