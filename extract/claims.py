@@ -46,11 +46,13 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import itertools
+import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -59,7 +61,7 @@ from typing import Any
 from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
-from .sentences import sentence_units, units_to_scan
+from .sentences import may_match, sentence_units, units_to_scan
 from .stance import StanceResult, assess
 
 __all__ = [
@@ -71,6 +73,7 @@ __all__ = [
     "extract_claims",
     "implied_countries",
     "load_triggers",
+    "slots_within",
 ]
 
 WINDOW = 150
@@ -301,12 +304,66 @@ def actor_slots(
         ),
         key=lambda s: (-(s.end - s.start), s.start, s.actor_id),
     )
+    # Claims, incidents and responses each ask for the same document's slots in turn.
+    key = (document.text, tuple(raw))
+    if _LAST_SLOTS and _LAST_SLOTS[0][0] is key[0] and _LAST_SLOTS[0][1] == key[1]:
+        return list(_LAST_SLOTS[0][2])
+    if all(s.end > s.start for s in raw):
+        kept = _without_overlaps(raw)
+    else:  # empty spans break the sorted-ends shortcut
+        kept = []
+        for slot in raw:
+            if all(slot.end <= k.start or slot.start >= k.end for k in kept):
+                kept.append(slot)
+        kept.sort()
+    out = sorted(kept + _anaphor_slots(document.text, kept), key=_SLOT_ORDER)
+    _LAST_SLOTS[:] = [(key[0], key[1], tuple(out))]
+    return out
+
+
+_LAST_SLOTS: list[tuple[str, tuple[ActorSlot, ...], tuple[ActorSlot, ...]]] = []
+# The dataclass order of ActorSlot, as a key (no Python-level comparisons).
+_SLOT_ORDER = operator.attrgetter("start", "end", "actor_id", "type", "via")
+
+
+def _without_overlaps(ranked: list[ActorSlot]) -> list[ActorSlot]:
+    """``ranked`` slots (non-empty) that overlap no earlier kept one, sorted."""
+    # Kept slots never overlap: sorted by start they are sorted by end too, and only
+    # the last one starting before a slot's end can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[ActorSlot] = []
-    for slot in raw:
-        if all(slot.end <= k.start or slot.start >= k.end for k in kept):
-            kept.append(slot)
-    kept.sort()
-    return sorted(kept + _anaphor_slots(document.text, kept))
+    for slot in ranked:
+        k = bisect.bisect_left(starts, slot.end)
+        if k and ends[k - 1] > slot.start:
+            continue
+        starts.insert(k, slot.start)
+        ends.insert(k, slot.end)
+        kept.append(slot)
+    kept.sort(key=_SLOT_ORDER)
+    return kept
+
+
+def slots_within(slots: Sequence[ActorSlot], span: Span) -> list[ActorSlot]:
+    """The slots lying inside ``span``, in their order.
+
+    Claims and events ask this for every sentence of a document with the same
+    slots: when they are sorted by start, a bisect finds the candidates.
+    """
+    key = tuple(slots)
+    if not _LAST_WITHIN or _LAST_WITHIN[0] != key:
+        starts = [s.start for s in key]
+        ordered = all(a <= b for a, b in itertools.pairwise(starts))
+        _LAST_WITHIN[:] = [key, starts if ordered else None]
+    starts = _LAST_WITHIN[1]
+    if starts is None:
+        return [s for s in slots if span.start <= s.start and s.end <= span.end]
+    lo = bisect.bisect_left(starts, span.start)
+    hi = bisect.bisect_right(starts, span.end)
+    return [s for s in key[lo:hi] if s.end <= span.end]
+
+
+_LAST_WITHIN: list = []
 
 
 # How close an antecedent must be to win over the document's most named actor.
@@ -315,14 +372,29 @@ _ANAPHOR_NEAR = 100
 
 def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
     out: list[ActorSlot] = []
+    # Sorted, non-empty and not overlapping (see actor_slots): bisect instead of scans.
+    indexed = all(s.end > s.start for s in slots) and all(
+        a.end <= b.start for a, b in itertools.pairwise(slots)
+    )
+    starts = [s.start for s in slots]
+    ends = [s.end for s in slots]
     for type_, pattern in _anaphors():
         for m in pattern.finditer(text):
-            if any(s.start < m.end() and m.start() < s.end for s in slots):
-                continue
-            # "het bedrijf Acme": an apposition, not an anaphor.
-            if any(m.end() <= s.start <= m.end() + 3 for s in slots):
-                continue
-            before = [s for s in slots if s.type == type_ and s.end <= m.start()]
+            if indexed:
+                k = bisect.bisect_left(starts, m.end())
+                if k and ends[k - 1] > m.start():
+                    continue
+                # "het bedrijf Acme": an apposition, not an anaphor.
+                if k < len(starts) and starts[k] <= m.end() + 3:
+                    continue
+                prior = slots[: bisect.bisect_right(ends, m.start())]
+            else:
+                if any(s.start < m.end() and m.start() < s.end for s in slots):
+                    continue
+                if any(m.end() <= s.start <= m.end() + 3 for s in slots):
+                    continue
+                prior = [s for s in slots if s.end <= m.start()]
+            before = [s for s in prior if s.type == type_]
             if not before:
                 continue
             counts = Counter(s.actor_id for s in before)
@@ -944,7 +1016,7 @@ def _extract(
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
     for unit, scan in zip(units, plan, strict=True):
         first = len(candidates)
-        inside = [s for s in slots if unit.start <= s.start and s.end <= unit.end]
+        inside = slots_within(slots, unit)
         for trig in (triggers[i] for i in scan):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 # A group named "t" marks the trigger proper ("richtte X |zich op|").
@@ -1227,7 +1299,7 @@ def _fallback_claims(
         signal = next(
             (
                 m
-                for m in pats[("attributedTo", "signal")].finditer(text, unit.start, unit.end)
+                for m in _finditer(pats[("attributedTo", "signal")], text, unit)
                 if not any(x.start <= m.start() < x.end + 1 for x in mentioned)
             ),
             None,
@@ -1254,7 +1326,7 @@ def _fallback_claims(
         signal = next(
             (
                 m
-                for m in pats[("targeted", "signal")].finditer(text, unit.start, unit.end)
+                for m in _finditer(pats[("targeted", "signal")], text, unit)
                 if not blocker.search(text[max(unit.start, m.start() - 40) : m.start()])
                 and not any(x.start <= m.start() < x.end for x in mentioned)
             ),
@@ -1263,7 +1335,8 @@ def _fallback_claims(
         if signal:
             _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before)
     if "uses" in enabled:
-        signal = pats[("uses", "signal")].search(text, unit.start, unit.end)
+        uses = pats[("uses", "signal")]
+        signal = uses.search(text, unit.start, unit.end) if may_match(text, unit, uses) else None
         if signal:
             companies = [s for s in mentioned if s.type == "Company"]
             right = [s for s in companies if s.start >= signal.start()]
@@ -1296,7 +1369,7 @@ def _fallback_claims(
                 and free(slot, nxt)
             ):
                 add(slot, "affiliatedWith", nxt, None)
-        for m in pats[("affiliatedWith", "role")].finditer(text, unit.start, unit.end):
+        for m in _finditer(pats[("affiliatedWith", "role")], text, unit):
             _role(text, unit, mentioned, m, free, add)
         # "Li Wei van Bolt Systems zei", "Li Wei (Bolt Systems)": a person and their employer.
         person_org = pats[("affiliatedWith", "person-org")]
@@ -1313,6 +1386,13 @@ def _fallback_claims(
             ):
                 add(person, "affiliatedWith", org, None)
     return out
+
+
+def _finditer(pattern: re.Pattern[str], text: str, unit: Span) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` inside ``unit``, skipped where it cannot match."""
+    return (
+        pattern.finditer(text, unit.start, unit.end) if may_match(text, unit, pattern) else iter(())
+    )
 
 
 def _role(text, unit, mentioned, m, free, add) -> None:  # type: ignore[no-untyped-def]

@@ -51,7 +51,13 @@ from importlib.resources import files
 from kamerkg.extract.ids import fold
 from kamerkg.extract.model import Actor, Document, Incident, Mention, Response, Span
 
-from .claims import ActorSlot, actor_slots, adjective_country_before, country_index
+from .claims import (
+    ActorSlot,
+    actor_slots,
+    adjective_country_before,
+    country_index,
+    slots_within,
+)
 from .dates import DateMatch, find_date_matches
 from .sentences import clause_around, sentence_units, units_to_scan
 from .stance import answers_for
@@ -326,7 +332,7 @@ def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date 
 
 
 def _slots_in(slots: Sequence[ActorSlot], span: Span) -> list[ActorSlot]:
-    return [s for s in slots if span.start <= s.start and s.end <= span.end]
+    return slots_within(slots, span)
 
 
 def _question_parts(document: Document, part: int | None) -> list[int]:

@@ -321,6 +321,7 @@ class Gazetteer:
                     "an actor list needs name,type,aliases; an office list person,office,from,to",
                 )
         self._index: dict[str, list[tuple[int, int, Entry]]] = {}
+        self._lookups: dict[tuple[str, frozenset[str] | None], Entry | None] = {}
         self._build_index()
         self._check_references()
         for table in office_tables:
@@ -534,6 +535,18 @@ class Gazetteer:
         types : iterable of str, optional
             Only consider entries whose ``types`` include one of these.
         """
+        # The gazetteer is read-only once built: the same surface gets the same entry.
+        kinds = None if types is None else frozenset(types)
+        memo_key = (surface, kinds)
+        if memo_key in self._lookups:
+            return self._lookups[memo_key]
+        if len(self._lookups) > 100_000:
+            self._lookups.clear()
+        found = self._lookup(surface, kinds)
+        self._lookups[memo_key] = found
+        return found
+
+    def _lookup(self, surface: str, types: Iterable[str] | None) -> Entry | None:
         wanted = set(types) if types is not None else None
 
         def allowed(found: Iterable[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:

@@ -12,6 +12,8 @@ Examples
 
 from __future__ import annotations
 
+import bisect
+import operator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -145,12 +147,28 @@ class Document:
 
     def part_at(self, offset: int) -> int | None:
         """Index in ``parts`` of the innermost part holding ``offset``."""
-        best: int | None = None
-        for i, part in enumerate(self.parts):
-            inside = part.span.start <= offset < part.span.end
-            if inside and (best is None or part.span.start >= self.parts[best].span.start):
-                best = i
-        return best
+        spans = tuple(map(_SPAN_OF, self.parts))
+        # Claims and events ask once per sentence: answer from the last document's
+        # table of the stretches between part borders.
+        if _LAST_PARTS[0] != spans:
+            borders = sorted({s.start for s in spans} | {s.end for s in spans})
+            _LAST_PARTS[:] = [spans, borders, [_innermost(spans, b) for b in borders]]
+        borders = _LAST_PARTS[1]
+        k = bisect.bisect_right(borders, offset) - 1
+        return _LAST_PARTS[2][k] if k >= 0 else None
+
+
+_SPAN_OF = operator.attrgetter("span")
+_LAST_PARTS: list = [None, [], []]
+
+
+def _innermost(spans: tuple[Span, ...], offset: int) -> int | None:
+    best: int | None = None
+    for i, span in enumerate(spans):
+        inside = span.start <= offset < span.end
+        if inside and (best is None or span.start >= spans[best].start):
+            best = i
+    return best
 
 
 @dataclass

@@ -47,6 +47,7 @@ from .errors import InputError
 from .ids import fold
 from .model import ACTOR_TYPES, Document, Mention, Span
 from .patterns import (
+    CANDIDATE_ORDER,
     Candidate,
     Lexicons,
     find_adjective_bodies,
@@ -213,6 +214,7 @@ class PhraseIndex:
         self._index: dict[str, list[tuple[str, str, tuple[tuple[int, str], ...], bool]]] = {}
         self._prefixes: set[str] = set()
         self.max_words = 1
+        self._folded: dict[str, str] = {}
 
     @staticmethod
     def _sep(raw: str) -> str:
@@ -296,8 +298,15 @@ class PhraseIndex:
         words = [m.group(0) for m in matches]
         prefixes, index, n = self._prefixes, self._index, len(matches)
         out: list[Candidate] = []
+        # Folded words of this index's own: the shared fold cache also holds the
+        # names and clauses of later steps and would forget them between documents.
+        folded = self._folded
+        if len(folded) > 200_000:
+            folded.clear()
+        for w in set(words).difference(folded):
+            folded[w] = fold(w)
         for i in range(n):
-            key = fold(words[i])
+            key = folded[words[i]]
             # most words start no name: test that before any other work
             if key not in prefixes:
                 continue
@@ -312,7 +321,7 @@ class PhraseIndex:
                     # a gap a name may span: short, at most one line break
                     if len(sep) > 3 or text.count("\n", gap_start, gap_end) > 1:
                         break
-                    key = key + sep + fold(words[j])
+                    key = key + sep + folded[words[j]]
                     if key not in prefixes:
                         break
                 rules = index.get(key)
@@ -525,7 +534,7 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         starts.insert(k, c.start)
         ends.insert(k, c.end)
         chosen.append(c)
-    return sorted(chosen)
+    return sorted(chosen, key=CANDIDATE_ORDER)
 
 
 # --------------------------------------------------------------------------- running
@@ -664,7 +673,7 @@ def find_mentions(nlp: Language, document: Document) -> list[Mention]:
             continue
         if all(span.end <= c.start or c.end <= span.start for c in found):
             found.append(Candidate(span.start, span.end, "Person", "header"))
-    found.sort()
+    found.sort(key=CANDIDATE_ORDER)
     return [
         Mention(Span(c.start, c.end), document.text[c.start : c.end], c.label, c.source)
         for c in found

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import difflib
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -34,8 +35,10 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .ids import fold
+from .scan import finditer as _scan
 
 __all__ = [
+    "CANDIDATE_ORDER",
     "Candidate",
     "Lexicons",
     "cue_type",
@@ -75,6 +78,10 @@ class Candidate:
     label: str
     source: str = "pattern"
     canonical: str | None = None
+
+
+#: The dataclass order of Candidate as a sort key (no Python-level comparisons).
+CANDIDATE_ORDER = operator.attrgetter("start", "end", "label", "source", "canonical")
 
 
 @dataclass
@@ -278,12 +285,8 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
     # after "het lid", "mevrouw" or before "(VVD)" a capital "De" starts a surname too
     ctx_part = _word_regex(lex.context_particles)
     name_item = rf"(?:(?:{ctx_part}){WS})?{SURN}(?:{WS}{SURN})?"
-    heads = "".join(sorted({w[0] for w in lex.first_names}))
-    head_class = f"[{re.escape(heads)}]" if heads else ""
     return {
-        # where a "full" match may start: a first name's first letter after no word
-        # character (one cheap class scan instead of the long alternation everywhere)
-        "full_heads": re.compile(rf"(?<![\w-]){head_class}"),
+        # searched through .scan.finditer: tried only where a first name starts
         "full": re.compile(
             rf"(?<![\w-])(?:{first})(?:{WS}(?:[{UP}]\.){{1,3}})?{WS}"
             rf"(?:(?:{part}){WS})*{SURN}(?:{WS}{SURN})?(?![\w-])"
@@ -349,25 +352,6 @@ def _patterns(lex: Lexicons) -> dict[str, re.Pattern[str]]:
     return hit[1]
 
 
-def _finditer_from(
-    pattern: re.Pattern[str], heads: re.Pattern[str], text: str
-) -> Iterable[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can only start where ``heads`` matches.
-
-    Tries ``pattern`` only at those positions, left to right, resuming after each
-    match: the same matches ``finditer`` finds, without testing every character.
-    """
-    pos = 0
-    for head in heads.finditer(text):
-        at = head.start()
-        if at < pos:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
 def _trim(text: str, start: int, end: int, lex: Lexicons, type_of: TypeOf) -> tuple[int, int]:
     """Drop leading/trailing stop words and a trailing known non-person from a name span."""
     while True:
@@ -399,7 +383,7 @@ def find_codes(text: str, lex: Lexicons) -> list[Candidate]:
     """Threat-actor codes ("APT 31", "ATP40" -> APT40, "UNC1151", "Volt Typhoon")."""
     out = []
     for pattern, canonical, label in lex.codes:
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text):
             groups = [m.group(0), *m.groups()]
             name = canonical
             for i, g in enumerate(groups):
@@ -440,18 +424,18 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
                 return
         out.append(Candidate(start, end, label, "pattern"))
 
-    for m in _finditer_from(pats["full"], pats["full_heads"], text):
+    for m in _scan(pats["full"], text):
         add(m.start(), m.end())
     for m in pats["initials"].finditer(text):
         if m.group("init") not in lex.initials_stop:
             add(m.start(), m.end(), trim=False)
-    for m in pats["particle"].finditer(text):
+    for m in _scan(pats["particle"], text):
         add(m.start(), m.end(), trim=False)
-    for m in pats["name_title"].finditer(text):
+    for m in _scan(pats["name_title"], text):
         add(m.start(), m.end())
-    for m in pats["honorific"].finditer(text):
+    for m in _scan(pats["honorific"], text):
         add(m.start("name"), m.end("name"))
-    for m in pats["role_comma"].finditer(text):
+    for m in _scan(pats["role_comma"], text):
         add(m.start("name"), m.end("name"))
     for m in pats["appositive"].finditer(text):
         add(m.start("name"), m.end("name"))
@@ -465,9 +449,9 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
         out.append(Candidate(p0, p0 + len(m.group("party").rstrip()), "PoliticalParty", "pattern"))
         if grp:
             out.extend(_list_before(text, m.start("name"), lex, pats, type_of))
-    for m in pats["cue"].finditer(text):
+    for m in _scan(pats["cue"], text):
         out.extend(_list_after(text, m.end(), lex, pats, type_of))
-    return sorted(set(out))
+    return sorted(set(out), key=CANDIDATE_ORDER)
 
 
 def _party_shape(party: str) -> bool:
@@ -533,10 +517,14 @@ def find_organisations(
     quoted = _quoted_ranges(text)
     out = []
     tokens = list(re.finditer(r"[\w][\w'’&.-]*\w|[\w]", text))
+    # Plain lists: the loops below read each token's text and ends many times.
+    toks = [m.group(0) for m in tokens]
+    starts = [m.start() for m in tokens]
+    ends = [m.end() for m in tokens]
     i = 0
     n = len(tokens)
     while i < n:
-        tok = tokens[i].group(0)
+        tok = toks[i]
         head_lower = (
             tok[0].islower() and tok in lex.org_keywords and lex.org_keywords[tok][1] == "head"
         )
@@ -546,22 +534,22 @@ def find_organisations(
         j = i
         run = [i]
         while j + 1 < n:
-            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            gap = text[ends[j] : starts[j + 1]]
             if gap not in (" ", "\n", " \n", "\u00a0") and not re.fullmatch(r"[ \t]+", gap):
                 break
-            nxt = tokens[j + 1].group(0)
-            prev_word = tokens[j].group(0)
+            nxt = toks[j + 1]
+            prev_word = toks[j]
             if nxt[0].isupper() or nxt[0].isdigit():
                 if head_lower and len(run) == 1 and j == i:
                     break  # "de politie DJI-software": a lowercase head needs "van"
                 if nxt in lex.first_names and len(run) > 1 and j + 2 < n:
-                    following = tokens[j + 2].group(0)
+                    following = toks[j + 2]
                     if following[0].isupper() and following not in lex.org_keywords:
                         break  # "... van Banken Chris Buijink": a person starts
                 run.append(j + 1)
                 j += 1
                 continue
-            if nxt in lex.org_connectors and j + 2 < n and tokens[j + 2].group(0)[0].isupper():
+            if nxt in lex.org_connectors and j + 2 < n and toks[j + 2][0].isupper():
                 if head_lower and len(run) == 1 and nxt not in ("van", "voor", "of"):
                     break  # "politie en Rijkswaterstaat": a lowercase head needs "van"
                 foreign_head = nxt in ("der", "des", "du") and prev_word in lex.org_keywords
@@ -574,7 +562,7 @@ def find_organisations(
                 j += 1
                 continue
             break
-        words = [tokens[k].group(0) for k in run]
+        words = [toks[k] for k in run]
         # a number or an article opens no name ("Antwoord 3 / De Raad ...")
         while words and (words[0] in lex.stopwords or words[0].isdigit()):
             run.pop(0)
@@ -622,10 +610,10 @@ def find_organisations(
             # "Argos en Lighthouse Reports": a known name before "en" is a name of its own;
             # so is "Acme Group" in "Acme Group en Beta Technologies" (a tail word ends it)
             for k in range(len(run) - 1, 0, -1):
-                gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
+                gap = text[ends[run[k - 1]] : starts[run[k]]]
                 if not re.fullmatch(r"\s+(?:en|and|&)\s+", gap):
                     continue
-                left_start, left_end = tokens[run[0]].start(), tokens[run[k - 1]].end()
+                left_start, left_end = starts[run[0]], ends[run[k - 1]]
                 known_left = type_of(text[left_start:left_end])
                 typ, where = lex.org_keywords.get(words[k - 1], ("", ""))
                 if known_left or (k > 1 and where == "tail"):
@@ -639,15 +627,15 @@ def find_organisations(
         # A known name that ends a line is not continued by the next line
         # (letterheads: "Ministerie van Defensie" above "Kalvermarkt 32").
         for k in range(1, len(run)):
-            gap = text[tokens[run[k - 1]].end() : tokens[run[k]].start()]
+            gap = text[ends[run[k - 1]] : starts[run[k]]]
             if "\n" in gap and not gap.strip():
-                head = text[tokens[run[0]].start() : tokens[run[k - 1]].end()]
+                head = text[starts[run[0]] : ends[run[k - 1]]]
                 if type_of(head) or type_of(head[:1].upper() + head[1:]):
                     run = run[:k]
                     break
         if label == "Company" and len(run) > 2 and re.fullmatch(rf"[{UP}][{LO}]+se", words[0]):
             run.pop(0)  # "het Chinese Acme Technology": the adjective is no part of the name
-        start, end = tokens[run[0]].start(), tokens[run[-1]].end()
+        start, end = starts[run[0]], ends[run[-1]]
         if text[end - 1] == "." and text[start:end].count(".") == 1:
             end -= 1
         elif text[end : end + 1] == "." and words[-1] + "." in lex.org_keywords:
@@ -747,7 +735,7 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
             known = type_of(text[start:end])
             out.append(Candidate(start, end, known or label, "pattern"))
     for pattern, label in lex.compounds:
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text):
             out.append(Candidate(m.start(), m.end(), label, "pattern"))
     return out
 

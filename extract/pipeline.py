@@ -7,6 +7,7 @@ build it once per process.
 
 from __future__ import annotations
 
+import gc
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +73,10 @@ class Extractor:
         self.gazetteer: Gazetteer = load_gazetteer(tuple(extra_lists))
         self.nlp = load_nlp(model, self.gazetteer)
         self.max_bytes = max_bytes
+        # The lists, lexicons and pipeline live as long as the extractor; without this
+        # the cyclic collector rescans them all at every full collection, which cost
+        # about a tenth of the extraction time (issue 6).
+        gc.freeze()
 
     def prepare_file(self, path: Path, source: str | None = None) -> Prepared:
         result = read_text(path, max_bytes=self.max_bytes)

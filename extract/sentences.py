@@ -17,14 +17,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from collections.abc import Sequence
-from functools import lru_cache
 
 from kamerkg.extract.model import Document, Span
 
-__all__ = ["clause_around", "sentence_units", "split_sentences", "units_to_scan"]
+from .scan import is_word as _is_word
+from .scan import match_positions as _match_positions
+from .scan import scanner as _scanner
+
+__all__ = ["clause_around", "may_match", "sentence_units", "split_sentences", "units_to_scan"]
 
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a blank line.
 _END = re.compile(
@@ -120,13 +121,14 @@ def _sentence_units(document: Document, sentences: Sequence[Span]) -> list[Span]
         start, end = max(0, span.start), min(len(text), span.end)
         if end <= start:
             continue
-        cuts = [b for b in borders if start < b < end]
+        cuts = borders[bisect.bisect_right(borders, start) : bisect.bisect_left(borders, end)]
         edges = [start, *cuts, end]
         for a, b in itertools.pairwise(edges):
             # Long pieces that still hold several sentences (no splitter ran) are split again.
             for piece in split_sentences(text, a, b):
                 units.add(piece)
-    return sorted(units)
+    # Span order is (start, end); a key spares the dataclass comparisons.
+    return sorted(units, key=lambda u: (u.start, u.end))
 
 
 def clause_around(text: str, start: int, end: int, limit: int = 140) -> str:
@@ -155,108 +157,16 @@ def clause_around(text: str, start: int, end: int, limit: int = 140) -> str:
     return clause.strip(" ,;:-–")
 
 
-# Assertions whose outcome can change when the text is cut at a unit's end.
-_END_SENSITIVE = {_sre.AT_END, _sre.AT_END_LINE, _sre.AT_END_STRING, _sre.AT_NON_BOUNDARY}
-_UNSAFE = {_sre.ATOMIC_GROUP, _sre.POSSESSIVE_REPEAT, _sre.GROUPREF, _sre.GROUPREF_EXISTS}
-_LOCAL_FLAGS = re.IGNORECASE | re.DOTALL | re.MULTILINE
-
-
-def _relax(items: list) -> bool:
-    """Drop end-sensitive assertions from a parsed pattern, in place; False if unsafe."""
-    kept = []
-    for op, av in items:
-        if op in _UNSAFE:
-            return False
-        if op is _sre.AT and av in _END_SENSITIVE:
-            continue
-        if op is _sre.ASSERT_NOT and av[0] == 1:  # a negative lookahead may see past the end
-            continue
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            ok = _relax(av[1].data)
-        elif op is _sre.SUBPATTERN:
-            ok = _relax(av[3].data)
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            ok = _relax(av[2].data)
-        elif op is _sre.BRANCH:
-            ok = all(_relax(branch.data) for branch in av[1])
-        else:
-            ok = True
-        if not ok:
-            return False
-        kept.append((op, av))
-    items[:] = kept
-    return True
-
-
-def _relaxed(pattern: re.Pattern[str]) -> _sre_parse.SubPattern | None:
-    """``pattern`` parsed and loosened so that it matches in the whole text wherever it
-    matches inside a unit, or ``None`` when that cannot be done safely.
-
-    ``pattern.finditer(text, start, end)`` treats ``end`` as the end of the string, so
-    ``$`` and negative lookaheads behave differently there than in the whole text;
-    a word running across ``end`` (``\b``) is left to the caller.
-    """
-    if pattern.flags & (re.ASCII | re.LOCALE) or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        if parsed.getwidth()[0] == 0 or not _relax(parsed.data):
-            return None
-    except Exception:  # internals of re: any failure means "scan every unit"
-        return None
-    return parsed
-
-
-@lru_cache(maxsize=64)
-def _scanner(
-    patterns: tuple[re.Pattern[str], ...],
-) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...]]:
-    """One pattern matching where any loosened pattern matches, and the loosened ones."""
-    import re._compiler as _sre_compile
-
-    loose: list[re.Pattern[str] | None] = []
-    branches = []
-    state = _sre_parse.State()
-    groups = 1
-    for pattern in patterns:
-        parsed = _relaxed(pattern)
-        compiled = None
-        if parsed is not None:
-            try:
-                compiled = _sre_compile.compile(parsed, pattern.flags)
-            except Exception:
-                compiled = None
-        loose.append(compiled)
-        if compiled is None:
-            continue
-        flags = pattern.flags & _LOCAL_FLAGS
-        groups = max(groups, parsed.state.groups)
-        wrapped = (_sre.SUBPATTERN, (None, flags, _LOCAL_FLAGS & ~flags, parsed))
-        branches.append(_sre_parse.SubPattern(state, [wrapped]))
-    combined = None
-    if branches:
-        try:
-            for _ in range(groups - 1):  # room for every branch's groups
-                state.opengroup()
-            top = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, branches))])
-            combined = _sre_compile.compile(top, 0)
-        except Exception:
-            combined = None
-    if combined is None:
-        return None, tuple(None for _ in patterns)
-    return combined, tuple(loose)
-
-
 def units_to_scan(
     text: str, units: Sequence[Span], patterns: Sequence[re.Pattern[str]]
 ) -> list[list[int]]:
     """For each unit, the indices of ``patterns`` that may match inside it, in order.
 
     A shortcut for running every pattern on every unit with
-    ``pattern.finditer(text, unit.start, unit.end)``: the patterns are searched
-    together, once over the whole text, and a unit is scanned only with the patterns
-    matching at one of its offsets. The result never leaves out a pair that yields
-    a match.
+    ``pattern.finditer(text, unit.start, unit.end)``: each pattern is tried once over
+    the whole text, only where the text holds one of its literal starts, and a unit
+    is scanned only with the patterns matching at one of its offsets. The result
+    never leaves out a pair that yields a match.
 
     Examples
     --------
@@ -268,7 +178,8 @@ def units_to_scan(
     plan: list[list[int]] = [[] for _ in units]
     if not units:
         return plan
-    combined, loose = _scanner(tuple(patterns))
+    index = _scanner(tuple(patterns))
+    loose = index.loose
     bounds = [(u.start, u.end) for u in units]
     starts_of_units = [start for start, _end in bounds]
     ordered = all(a[1] <= b[0] for a, b in itertools.pairwise(bounds))
@@ -279,20 +190,49 @@ def units_to_scan(
         if 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end])
     }
     found: list[set[int]] = [set() for _ in patterns]
-    m = combined.search(text) if combined is not None else None
-    while m is not None:
-        pos = m.start()
-        units_here = _units_at(pos, bounds, starts_of_units, ordered)
-        for index, pattern in enumerate(loose):
-            if pattern is not None and pattern.match(text, pos):
-                found[index].update(units_here)
-        m = combined.search(text, pos + 1)
+    for i, positions in enumerate(_match_positions(text, index)):
+        for pos in positions:
+            found[i].update(_units_at(pos, bounds, starts_of_units, ordered))
     everything = range(len(units))
-    for index, pattern in enumerate(loose):
-        hits = everything if pattern is None else sorted(found[index] | cut)
+    for i, pattern in enumerate(loose):
+        hits = everything if pattern is None else sorted(found[i] | cut)
         for u in hits:
-            plan[u].append(index)
+            plan[u].append(i)
     return plan
+
+
+def may_match(text: str, span: Span, pattern: re.Pattern[str]) -> bool:
+    """False only when ``pattern.finditer(text, span.start, span.end)`` finds nothing.
+
+    The same shortcut as :func:`units_to_scan` for one span at a time: the offsets
+    where the loosened pattern matches in the whole text are found once per text.
+
+    Examples
+    --------
+    >>> text = "Een hack vond plaats. Niets."
+    >>> [may_match(text, s, re.compile(r"\\bhack")) for s in split_sentences(text)]
+    [True, False]
+    """
+    start, end = max(0, span.start), min(len(text), span.end)
+    if 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+        return True  # cut inside a word: "\\b" at its end differs from the whole text
+    if _LAST_HITS.get("text") is not text:
+        _LAST_HITS.clear()
+        _LAST_HITS["text"] = text
+    # Keyed by identity: hashing a compiled pattern hashes its whole program.
+    known = _LAST_HITS.get(id(pattern))
+    if known is None or known[0] is not pattern:  # type: ignore[index]
+        index = _scanner((pattern,))
+        offsets = None if index.loose[0] is None else sorted(_match_positions(text, index)[0])
+        known = _LAST_HITS[id(pattern)] = (pattern, offsets)
+    hits = known[1]  # type: ignore[index]
+    if hits is None:
+        return True
+    k = bisect.bisect_left(hits, start)  # type: ignore[arg-type]
+    return k < len(hits) and hits[k] <= end  # type: ignore[arg-type,index]
+
+
+_LAST_HITS: dict[object, object] = {}
 
 
 def _units_at(
@@ -307,7 +247,3 @@ def _units_at(
     if u >= 1 and bounds[u - 1][1] == pos:
         out.append(u - 1)
     return out
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
