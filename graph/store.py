@@ -38,6 +38,7 @@ import hashlib
 import heapq
 import io
 import json
+import mmap
 import os
 import re
 import shutil
@@ -65,10 +66,13 @@ __all__ = [
     "atomic_write_bytes",
     "file_sha256",
     "load_graph",
+    "ntriples",
     "open_build",
     "plan_update",
     "read_corpus",
     "read_manifest",
+    "read_network",
+    "save_network",
     "sorted_turtle",
     "write_build",
     "write_corpus",
@@ -339,6 +343,12 @@ class Store:
         self._memory_graphs: dict[str, bytes] = {}
         #: Size of the union graph, set when a build dumps ``graph.ttl``.
         self.triples: int | None = None
+        # Bulk-load buffer of :meth:`add_graph_text` (N-Quads text, size in lines).
+        self._pending: list[str] = []
+        self._pending_size = 0
+        # Union lines, before this store changed, of the subjects whose union changed
+        # (for patching ``graph.ttl``); None once a change cannot be followed.
+        self._touched: dict[str, list[str]] | None = {}
 
     # -- opening and closing
 
@@ -394,6 +404,8 @@ class Store:
 
     def flush(self) -> None:
         """Write buffered changes to disk."""
+        if self._pending:
+            self._flush_pending()
         if self.path is not None and self._store is not None:
             with contextlib.suppress(OSError, RuntimeError):  # read-only stores cannot flush
                 self._store.flush()
@@ -449,13 +461,68 @@ class Store:
         ``triples`` are rdflib ``(s, p, o)`` tuples or pyoxigraph Triples/Quads. The
         union (default graph) is updated too. Returns the number of distinct triples.
         """
-        lines = _lines(triples)
+        return self.replace_graph_text(graph_iri, ntriples(triples))
+
+    def replace_graph_text(self, graph_iri: str, text: str) -> int:
+        """:meth:`replace_graph` with the graph given as :func:`ntriples` text."""
+        lines = text.splitlines(keepends=True)
+        self._note_change(graph_iri, lines)
         old = self._drop(ox.NamedNode(graph_iri))
         # One transactional load for the graph and its share of the union (default graph).
-        self._load(_as_quads(lines, graph_iri) + "".join(lines), graph_iri, bulk=False)
-        self._save_lines(graph_iri, "".join(lines).encode("utf-8"))
+        self._load(_as_quads(lines, graph_iri) + text, graph_iri, bulk=False)
+        self._save_lines(graph_iri, text.encode("utf-8"))
         self._prune_union(old)
         return len(lines)
+
+    def _note_change(self, graph_iri: str, new: list[str]) -> None:
+        """Remember the union lines of the subjects a graph change touches, before it."""
+        if self._touched is None:
+            return
+        old = self.dump_ntriples(graph_iri).decode("utf-8").splitlines(keepends=True)
+        changed = set(old).symmetric_difference(new)
+        if any("_:" in line for line in changed):
+            self._touched = None  # blank nodes are relabelled: graph.ttl is rewritten
+            return
+        for subject in sorted({line.split(" ", 1)[0] for line in changed}):
+            if subject not in self._touched:
+                self._touched[subject] = self.subject_lines(subject)
+
+    def subject_lines(self, subject: str) -> list[str]:
+        """The union's N-Triples lines about ``subject`` (an N-Triples IRI), sorted.
+
+        Read from Oxigraph when every line comes back exactly as written (IRIs and
+        plain strings); otherwise from the graph files that hold the subject, because
+        Oxigraph stores typed literals by value.
+        """
+        node = ox.NamedNode(subject[1:-1])
+        lines = []
+        exact = True
+        for quad in self.backend.quads_for_pattern(node, None, None, _DEFAULT):
+            line = f"{quad.subject} {quad.predicate} {quad.object} .\n"
+            obj = quad.object
+            if isinstance(obj, ox.NamedNode):
+                exact = str(obj) == _nt_iri(obj.value)
+            elif isinstance(obj, ox.Literal) and obj.datatype.value in _PLAIN_TYPES:
+                text = f'"{obj.value.translate(_ESCAPES)}"'
+                exact = str(obj) == (f"{text}@{obj.language}" if obj.language else text)
+            else:
+                exact = False
+            if not exact:
+                break
+            lines.append(line)
+        if exact:
+            return sorted(lines)
+        holders = {
+            q.graph_name.value
+            for q in self.backend.quads_for_pattern(node, None, None, None)
+            if isinstance(q.graph_name, ox.NamedNode)
+        }
+        prefix = subject + " "
+        found: set[str] = set()
+        for graph_iri in sorted(holders):
+            text = self.dump_ntriples(graph_iri).decode("utf-8")
+            found.update(x for x in text.splitlines(keepends=True) if x.startswith(prefix))
+        return sorted(found)
 
     def _load(self, data: str, graph_iri: str, *, bulk: bool) -> None:
         try:
@@ -472,6 +539,7 @@ class Store:
 
     def remove_graph(self, graph_iri: str) -> None:
         """Drop named graph ``graph_iri`` (and its triples no other graph holds)."""
+        self._note_change(graph_iri, [])
         self._prune_union(self._drop(ox.NamedNode(graph_iri)))
         self._save_lines(graph_iri, None)
 
@@ -502,18 +570,26 @@ class Store:
 
         Each triple goes into its named graph and into the default graph (the union).
         """
-        batch: list[str] = []
-        size = 0
         for iri in sorted(graphs):
-            lines = _lines(graphs[iri])
-            self._save_lines(iri, "".join(lines).encode("utf-8"))
-            batch += (_as_quads(lines, iri), *lines)
-            size += 2 * len(lines)
-            if size > 400_000:
-                self._load("".join(batch), iri, bulk=True)
-                batch, size = [], 0
-        if batch:
-            self._load("".join(batch), sorted(graphs)[-1], bulk=True)
+            self.add_graph_text(iri, ntriples(graphs[iri]))
+        self.flush()
+
+    def add_graph_text(self, graph_iri: str, text: str) -> None:
+        """Add a new graph, given as :func:`ntriples` text, to a store being bulk-built.
+
+        For builds that start empty: loads are batched and not transactional.
+        """
+        lines = text.splitlines(keepends=True)
+        self._save_lines(graph_iri, text.encode("utf-8"))
+        self._pending += (_as_quads(lines, graph_iri), text)
+        self._pending_size += 2 * len(lines)
+        self._touched = None
+        if self._pending_size > 400_000:
+            self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        data, self._pending, self._pending_size = "".join(self._pending), [], 0
+        self._load(data, "the bulk load", bulk=True)
 
     def __len__(self) -> int:
         return len(self.backend)
@@ -591,6 +667,14 @@ class Store:
         return count
 
 
+def ntriples(triples: Iterable[object]) -> str:
+    """Distinct N-Triples lines of rdflib or pyoxigraph triples, sorted, as one text.
+
+    The form a graph file holds; workers make it so only text crosses back.
+    """
+    return "".join(_lines(triples))
+
+
 def _lines(triples: Iterable[object]) -> list[str]:
     """Distinct N-Triples lines of rdflib or pyoxigraph triples, sorted."""
     lines = set()
@@ -615,6 +699,7 @@ def _nt_iri(iri: str) -> str:
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_PLAIN_TYPES = frozenset([_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"])
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -750,12 +835,17 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
             current.backend.backup(str(staging / _DB_DIR))
         # Graph files are only ever replaced, never edited, so hard links are safe copies.
         shutil.copytree(final / _GRAPHS_DIR, staging / _GRAPHS_DIR, copy_function=_link_or_copy)
+    old_count = _read_union_size(final) if update else None
     store = Store._at(staging)
     try:
         yield store
         store.flush()
         graph_tmp = out_dir / f".{GRAPH_FILE}.new-{os.getpid()}"
-        store.triples = store.dump_turtle(graph_tmp)
+        patched = None
+        if update and old_count is not None and store._touched is not None:
+            patched = _patch_turtle(store, out_dir / GRAPH_FILE, graph_tmp, old_count)
+        store.triples = patched if patched is not None else store.dump_turtle(graph_tmp)
+        _write_union_size(staging, store.triples)
         store.close()
         atomic_dir_swap(staging, final)
         os.replace(graph_tmp, out_dir / GRAPH_FILE)
@@ -849,24 +939,177 @@ def sorted_turtle(triples: Iterable[tuple[str, str, str]]) -> str:
     return out.getvalue()
 
 
+_HEADER = "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in _PREFIXES)
+
+
 def _write_turtle(out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]]]) -> int:
     """Write prefixes, then one block per subject (given in sorted order)."""
-    for prefix, iri in _PREFIXES:
-        out.write(f"@prefix {prefix}: <{iri}> .\n")
+    out.write(_HEADER)
     count = 0
     for subject, pairs in blocks:
-        predicates: dict[str, set[str]] = {}
-        for p, o in pairs:
-            predicates.setdefault(p, set()).add(o)
-        order = sorted(predicates, key=lambda p: (p != f"<{_RDF_TYPE}>", p))
-        chunks = []
-        for predicate in order:
-            name = "a" if predicate == f"<{_RDF_TYPE}>" else _short(predicate)
-            objects = sorted(predicates[predicate])
-            count += len(objects)
-            chunks.append(f"{name} " + " , ".join(_short(o) for o in objects))
-        out.write(f"\n{_short(subject)} " + " ;\n    ".join(chunks) + " .\n")
+        text, n = _block(subject, pairs)
+        out.write(text)
+        count += n
     return count
+
+
+def _block(subject: str, pairs: Iterable[tuple[str, str]]) -> tuple[str, int]:
+    """One subject's Turtle block (``""`` when it has no triples) and its triple count."""
+    predicates: dict[str, set[str]] = {}
+    for p, o in pairs:
+        predicates.setdefault(p, set()).add(o)
+    if not predicates:
+        return "", 0
+    order = sorted(predicates, key=lambda p: (p != f"<{_RDF_TYPE}>", p))
+    chunks = []
+    count = 0
+    for predicate in order:
+        name = "a" if predicate == f"<{_RDF_TYPE}>" else _short(predicate)
+        objects = sorted(predicates[predicate])
+        count += len(objects)
+        chunks.append(f"{name} " + " , ".join(_short(o) for o in objects))
+    return f"\n{_short(subject)} " + " ;\n    ".join(chunks) + " .\n", count
+
+
+def _lines_block(subject: str, lines: list[str]) -> tuple[bytes, int]:
+    text, count = _block(subject, (_split_line(line)[1:] for line in lines))
+    return text.encode("utf-8"), count
+
+
+def _unshort(name: str) -> str:
+    """A Turtle subject as :func:`_short` wrote it, back as an N-Triples IRI."""
+    if name.startswith("<"):
+        return name
+    prefix, _, local = name.partition(":")
+    for known, ns in _PREFIXES:
+        if known == prefix:
+            return f"<{ns}{local}>"
+    return name
+
+
+def _block_key(data: bytes | mmap.mmap, sep: int) -> str:
+    """The sort key (subject and a space) of the block after the blank line at ``sep``."""
+    end = data.find(b" ", sep + 2)
+    return _unshort(bytes(data[sep + 2 : end]).decode("utf-8")) + " "
+
+
+def _find_block(data: bytes | mmap.mmap, key: str, lo: int) -> int:
+    """Offset of the blank line before the first block whose key is >= ``key``.
+
+    ``len(data)`` when there is none. Blocks are sorted by key and separated by
+    exactly one blank line (literals hold no raw line breaks), so this is a binary
+    search over byte offsets: the file is never read as a whole.
+    """
+    hi = len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        sep = data.find(b"\n\n", mid)
+        if sep == -1 or sep >= hi:
+            hi = mid
+        elif _block_key(data, sep) < key:
+            lo = sep + 1
+        else:
+            hi = sep
+    sep = data.find(b"\n\n", lo)
+    return len(data) if sep == -1 else sep
+
+
+def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) -> int | None:
+    """Write ``new_path`` as ``old_path`` with the touched subjects' blocks replaced.
+
+    The bytes equal a full :meth:`Store.dump_turtle`, because each block depends only
+    on its subject's union lines. Returns the new triple count, or None (nothing
+    written) when the old file is not the one the store last wrote: then the caller
+    dumps the whole union.
+    """
+    touched = store._touched or {}
+    if not old_path.is_file():
+        return None
+    with open(old_path, "rb") as handle, contextlib.ExitStack() as stack:
+        if os.fstat(handle.fileno()).st_size == 0:
+            return None
+        data = stack.enter_context(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        if data[: len(_HEADER)] != _HEADER.encode("utf-8") or data.find(b"\n_:") != -1:
+            return None
+        edits: list[tuple[int, int, bytes]] = []
+        count, lo = old_count, 0
+        for subject in sorted(touched, key=lambda s: s + " "):
+            key = subject + " "
+            sep = _find_block(data, key, lo)
+            start = min(sep + 1, len(data))
+            old_block, old_n = _lines_block(subject, touched[subject])
+            if sep < len(data) and _block_key(data, sep) == key:
+                after = data.find(b"\n\n", sep + 2)
+                end = after + 1 if after != -1 else len(data)
+            else:
+                end = start
+            if data[start:end] != old_block:
+                return None
+            new_block, new_n = _lines_block(subject, store.subject_lines(subject))
+            edits.append((start, end, new_block))
+            count += new_n - old_n
+            lo = sep
+        fd, tmp = tempfile.mkstemp(prefix=f".{new_path.name}.", suffix=".tmp", dir=new_path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                cursor = 0
+                for start, end, block in edits:
+                    out.write(data[cursor:start])
+                    out.write(block)
+                    cursor = end
+                out.write(data[cursor:])
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, new_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    return count
+
+
+_UNION_FILE = "union.json"
+_NETWORK_FILE = "network.json"
+
+
+def read_network(out_dir: Path) -> dict[str, str] | None:
+    """The network lines saved with the store (graph IRI -> N-Triples text), or None."""
+    path = Path(out_dir) / STORE_DIR / _NETWORK_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    graphs = data.get("graphs") if isinstance(data, dict) else None
+    if not isinstance(graphs, dict):
+        return None
+    return {str(k): str(v) for k, v in graphs.items()}
+
+
+def save_network(store: Store, graphs: Mapping[str, str]) -> None:
+    """Save, inside the store folder, each graph's lines that the page is made from.
+
+    Kept with the store so it swaps with it: ``build --update`` remakes the page
+    from these instead of parsing the whole graph.
+    """
+    if store.path is None:
+        return
+    text = json.dumps({"graphs": {k: graphs[k] for k in sorted(graphs)}}, ensure_ascii=False)
+    atomic_write_bytes(store.path / _NETWORK_FILE, text.encode("utf-8"), sync=False)
+
+
+def _read_union_size(store_dir: Path) -> int | None:
+    """The triple count of the union the store's ``graph.ttl`` was written from."""
+    try:
+        value = json.loads((Path(store_dir) / _UNION_FILE).read_text(encoding="utf-8"))
+        return int(value["triples"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_union_size(store_dir: Path, count: int) -> None:
+    atomic_write_bytes(
+        Path(store_dir) / _UNION_FILE, json.dumps({"triples": count}).encode(), sync=False
+    )
 
 
 def _short(term: str) -> str:
