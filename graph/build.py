@@ -22,11 +22,12 @@ from importlib.resources import files
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-import networkx as nx
+from rdflib import RDF
 
 from kamerkg.extract.errors import InputError, KamerkgError, StoreError
 from kamerkg.extract.pipeline import EXTRACTOR_VERSION, Extractor, Prepared
 from kamerkg.extract.resolve import CorpusIndex
+from kamerkg.ontology import KKG
 
 from .network import TripleIndex, network_lines, to_networkx
 from .rdf import document_iri, extraction_triples
@@ -413,28 +414,29 @@ def build(
             write_manifest(out_dir, manifest)
             write_corpus(out_dir, corpus.to_json())
             summary.triples = store.triples or 0
+            index = network_index(networks)
+            summary.entities, summary.relations = _count(index)
             if options.html:
                 from .viz import write_page
 
-                write_page(page_graph(networks), out_dir / "graph.html")
+                write_page(to_networkx(index), out_dir / "graph.html")
         except OSError as exc:  # disk full, folder removed or made read-only meanwhile
             raise _unwritable(out_dir, exc) from None
     finally:
         runner.close()
     _remove_stale_temps(out_dir)
     summary.documents = len(manifest)
-    summary.entities, summary.relations = _count(out_dir)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def page_graph(networks: dict[str, str]) -> nx.MultiDiGraph:
-    """The page's network from each document's network lines (taken in graph order)."""
+def network_index(networks: dict[str, str]) -> TripleIndex:
+    """The triples the page is made from: each document's network lines, in graph order."""
     index = TripleIndex()
     for iri in sorted(networks):
         for line in networks[iri].splitlines(keepends=True):
             index.add_line(line)
-    return to_networkx(index)
+    return index
 
 
 def _stored_network(out_dir: Path) -> dict[str, str]:
@@ -496,19 +498,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _count(out_dir: Path) -> tuple[int, int]:
-    """Distinct actors and distinct relation triples in the built store."""
-    with Store.open(out_dir, read_only=True) as store:
-        rows = store.query(COUNT_QUERY)
-        row = next(iter(rows))
-        return int(row["actors"].value), int(row["relations"].value)
+def _count(index: TripleIndex) -> tuple[int, int]:
+    """Distinct actors mentioned in any document and distinct claims.
 
-
-COUNT_QUERY = """
-PREFIX kkg: <https://w3id.org/kamerkg/ns#>
-SELECT (COUNT(DISTINCT ?a) AS ?actors) (COUNT(DISTINCT ?st) AS ?relations) WHERE {
-  { GRAPH ?g { ?d kkg:mentions ?a } }
-  UNION
-  { GRAPH ?g { ?st a kkg:Claim } }
-}
-"""
+    Both kinds of triple are among the network lines, so no query over the store.
+    """
+    actors = {actor for _doc, actor in index.subject_objects(KKG.mentions)}
+    return len(actors), len(list(index.subjects(RDF.type, KKG.Claim)))

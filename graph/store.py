@@ -40,9 +40,11 @@ import io
 import json
 import mmap
 import os
+import queue
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -343,9 +345,16 @@ class Store:
         self._memory_graphs: dict[str, bytes] = {}
         #: Size of the union graph, set when a build dumps ``graph.ttl``.
         self.triples: int | None = None
-        # Bulk-load buffer of :meth:`add_graph_text` (N-Quads text, size in lines).
+        # Bulk-load buffer of :meth:`add_graph_text` (N-Quads text, size in lines),
+        # loaded by a thread: Oxigraph's bulk loader releases the GIL, so loading
+        # overlaps the extraction of the next documents.
         self._pending: list[str] = []
         self._pending_size = 0
+        self._loads: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self._loader: threading.Thread | None = None
+        self._load_error: BaseException | None = None
+        #: False while every graph added is known to hold no blank node.
+        self._maybe_bnodes = True
         # Union lines, before this store changed, of the subjects whose union changed
         # (for patching ``graph.ttl``); None once a change cannot be followed.
         self._touched: dict[str, list[str]] | None = {}
@@ -406,6 +415,7 @@ class Store:
         """Write buffered changes to disk."""
         if self._pending:
             self._flush_pending()
+        self._join_loader()
         if self.path is not None and self._store is not None:
             with contextlib.suppress(OSError, RuntimeError):  # read-only stores cannot flush
                 self._store.flush()
@@ -583,13 +593,45 @@ class Store:
         self._save_lines(graph_iri, text.encode("utf-8"))
         self._pending += (_as_quads(lines, graph_iri), text)
         self._pending_size += 2 * len(lines)
-        self._touched = None
-        if self._pending_size > 400_000:
+        if self._touched is not None:  # the first graph of a bulk build
+            self._touched = None
+            self._maybe_bnodes = len(self.backend) > 0
+        self._maybe_bnodes = self._maybe_bnodes or "_:" in text
+        if self._pending_size > 100_000:  # larger batches only cost the bulk loader memory
             self._flush_pending()
 
     def _flush_pending(self) -> None:
         data, self._pending, self._pending_size = "".join(self._pending), [], 0
-        self._load(data, "the bulk load", bulk=True)
+        if self._load_error is not None:
+            self._join_loader()
+        if self._loader is None:
+            self._loader = threading.Thread(target=self._load_loop, daemon=True)
+            self._loader.start()
+        self._loads.put(data.encode("utf-8"))
+
+    def _load_loop(self) -> None:
+        while (data := self._loads.get()) is not None:
+            if self._load_error is not None:
+                continue  # drain: the error is raised by the thread that joins
+            try:
+                self.backend.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            except BaseException as exc:
+                self._load_error = exc
+
+    def _join_loader(self) -> None:
+        if self._loader is not None:
+            self._loads.put(None)
+            self._loader.join()
+            self._loader = None
+        error, self._load_error = self._load_error, None
+        if isinstance(error, SyntaxError):
+            raise StoreError(
+                "E307",
+                f"a triple is not valid RDF ({_one_line(error)})",
+                "check the IRIs the extractor made",
+            ) from None
+        if error is not None:
+            raise error
 
     def __len__(self) -> int:
         return len(self.backend)
@@ -644,7 +686,7 @@ class Store:
         Written atomically, streamed subject by subject; returns the number of triples.
         """
         path = Path(path)
-        has_bnodes = bool(
+        has_bnodes = self._maybe_bnodes and bool(
             self.backend.query("ASK { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) }")
         )
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -851,7 +893,8 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
         os.replace(graph_tmp, out_dir / GRAPH_FILE)
         store.path = final
     except BaseException:
-        store.close()
+        with contextlib.suppress(Exception):  # the first error is the one to report
+            store.close()
         shutil.rmtree(staging, ignore_errors=True)
         with contextlib.suppress(OSError):
             os.unlink(out_dir / f".{GRAPH_FILE}.new-{os.getpid()}")
