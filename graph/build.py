@@ -40,8 +40,6 @@ from .store import (
     plan_update,
     read_corpus,
     read_manifest,
-    read_network,
-    save_network,
     write_corpus,
     write_manifest,
 )
@@ -349,7 +347,6 @@ def build(
     plan = plan_update(manifest, digests, EXTRACTOR_VERSION)
     todo = [Path(p) for p in plan.extract]
     summary.reused = len(plan.unchanged)
-    networks: dict[str, str] = _stored_network(out_dir) if update else {}
 
     runner = _Runner(options, todo)
     try:
@@ -376,13 +373,14 @@ def build(
             )
         corpus = CorpusIndex.from_json({k: sorted(v) for k, v in names.items()})
         owners: dict[str, Path] = {}
+        index = TripleIndex()  # the page's triples, added in file order
         try:
             with open_build(out_dir, update=update) as store:
                 finished = runner.finish(corpus)
-                for index, iri, text, network in progress(
+                for position, iri, text, network in progress(
                     finished, len(runner.prepared), "extracting"
                 ):
-                    path = todo[index]
+                    path = todo[position]
                     if iri in owners:
                         skip(
                             path,
@@ -398,7 +396,8 @@ def build(
                         store.replace_graph_text(iri, text)
                     else:
                         store.add_graph_text(iri, text)
-                    networks[iri] = network
+                        index.add_lines(network)
+                    store.save_network(iri, network)
                     manifest[str(path)] = {
                         "sha256": digests[str(path)],
                         "graph": iri,
@@ -407,14 +406,14 @@ def build(
                 for iri in plan.removed_graphs:
                     if iri not in owners:
                         store.remove_graph(iri)
-                        networks.pop(iri, None)
-                save_network(store, networks)
-            for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
-                del manifest[gone]
+                for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
+                    del manifest[gone]
+                if update:  # the same order as a full build: by file
+                    for name in sorted(manifest):
+                        index.add_lines(_network_of(store, manifest[name]["graph"]))
             write_manifest(out_dir, manifest)
             write_corpus(out_dir, corpus.to_json())
             summary.triples = store.triples or 0
-            index = network_index(networks)
             summary.entities, summary.relations = _count(index)
             if options.html:
                 from .viz import write_page
@@ -430,26 +429,14 @@ def build(
     return summary
 
 
-def network_index(networks: dict[str, str]) -> TripleIndex:
-    """The triples the page is made from: each document's network lines, in graph order."""
-    index = TripleIndex()
-    for iri in sorted(networks):
-        for line in networks[iri].splitlines(keepends=True):
-            index.add_line(line)
-    return index
-
-
-def _stored_network(out_dir: Path) -> dict[str, str]:
-    """The network lines of the current build; made from its graph files when missing."""
-    stored = read_network(out_dir)
-    if stored is not None:
-        return stored
-    made: dict[str, str] = {}
-    with contextlib.suppress(StoreError), Store.open(out_dir, read_only=True) as store:
-        for iri in store.graphs():
-            lines = store.dump_ntriples(iri).decode("utf-8").splitlines(keepends=True)
-            made[iri] = "".join(network_lines(lines))
-    return made
+def _network_of(store: Store, iri: str) -> str:
+    """A graph's network lines; made from the graph (and kept) for stores built before them."""
+    text = store.network_text(iri)
+    if text is None:
+        lines = store.dump_ntriples(iri).decode("utf-8").splitlines(keepends=True)
+        text = "".join(network_lines(lines))
+        store.save_network(iri, text)
+    return text
 
 
 def _writable(out_dir: Path) -> None:

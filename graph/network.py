@@ -41,7 +41,6 @@ Examples
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 import unicodedata
 from collections import Counter
@@ -371,7 +370,6 @@ def _unescape_match(match: re.Match[str]) -> str:
     return _ECHARS.get(text[1], text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _term(text: str) -> URIRef | Literal | BNode:
     """One N-Triples term as an rdflib term."""
     if text.startswith("<"):
@@ -388,6 +386,9 @@ def _term(text: str) -> URIRef | Literal | BNode:
     if tail.startswith("^^"):
         return Literal(lexical, datatype=URIRef(tail[3:-1]))
     return Literal(lexical)
+
+
+_RDF_TYPE = RDF.type  # a namespace attribute lookup costs more than the dict work
 
 
 class TripleIndex:
@@ -407,6 +408,7 @@ class TripleIndex:
     def __init__(self) -> None:
         self._by_predicate: dict[object, dict[object, dict[object, None]]] = {}
         self._typed: dict[object, dict[object, None]] = {}
+        self._terms: dict[str, object] = {}  # each distinct term made once
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> TripleIndex:
@@ -415,18 +417,36 @@ class TripleIndex:
             index.add_line(line)
         return index
 
+    def add_lines(self, text: str) -> None:
+        """Add N-Triples text, one triple a line."""
+        for line in text.splitlines(keepends=True):
+            self.add_line(line)
+
     def add_line(self, line: str) -> None:
-        s, p, o = (_term(t) for t in _parts(line))
-        objects = self._by_predicate.setdefault(p, {}).setdefault(s, {})
-        objects[o] = None
-        if p == RDF.type:
-            self._typed.setdefault(o, {})[s] = None
+        """Add one N-Triples line (``s p o .``, as the store writes them)."""
+        s, p, o = line.split(" ", 2)
+        o = o[:-3] if o.endswith(" .\n") else o.rstrip("\n")[:-2].rstrip()
+        terms = self._terms
+        subject = terms.get(s) or terms.setdefault(s, _term(s))
+        predicate = terms.get(p) or terms.setdefault(p, _term(p))
+        obj = terms.get(o)
+        if obj is None:
+            obj = terms[o] = _term(o)
+        by_subject = self._by_predicate.get(predicate)
+        if by_subject is None:
+            by_subject = self._by_predicate[predicate] = {}
+        objects = by_subject.get(subject)
+        if objects is None:
+            objects = by_subject[subject] = {}
+        objects[obj] = None
+        if predicate == _RDF_TYPE:
+            self._typed.setdefault(obj, {})[subject] = None
 
     def objects(self, subject: object, predicate: object) -> Iterator[object]:
         return iter(tuple(self._by_predicate.get(predicate, {}).get(subject, ())))
 
     def subjects(self, predicate: object, object: object) -> Iterator[object]:
-        if predicate != RDF.type:
+        if predicate != _RDF_TYPE:
             raise NotImplementedError("only rdf:type subjects are indexed")
         return iter(tuple(self._typed.get(object, ())))
 

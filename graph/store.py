@@ -73,8 +73,6 @@ __all__ = [
     "plan_update",
     "read_corpus",
     "read_manifest",
-    "read_network",
-    "save_network",
     "sorted_turtle",
     "write_build",
     "write_corpus",
@@ -84,6 +82,7 @@ __all__ = [
 STORE_DIR = "store"
 _DB_DIR = "db"
 _GRAPHS_DIR = "graphs"
+_NETWORK_DIR = "network"
 GRAPH_FILE = "graph.ttl"
 MANIFEST_FILE = "manifest.json"
 CORPUS_FILE = "corpus.json"
@@ -343,6 +342,7 @@ class Store:
         self._store: ox.Store | None = backend
         self.path = path
         self._memory_graphs: dict[str, bytes] = {}
+        self._memory_networks: dict[str, str] = {}
         #: Size of the union graph, set when a build dumps ``graph.ttl``.
         self.triples: int | None = None
         # Bulk-load buffer of :meth:`add_graph_text` (N-Quads text, size in lines),
@@ -391,6 +391,7 @@ class Store:
     def _at(cls, path: Path, *, read_only: bool = False) -> Store:
         if not read_only:
             (path / _GRAPHS_DIR).mkdir(parents=True, exist_ok=True)
+            (path / _NETWORK_DIR).mkdir(parents=True, exist_ok=True)
         return cls(_open_backend(path / _DB_DIR, read_only), path)
 
     #: ``Store.read_manifest(out_dir)`` etc.: the module functions, for callers holding the class.
@@ -452,6 +453,41 @@ class Store:
                 self._graph_file(graph_iri).unlink()
         else:
             atomic_write_bytes(self._graph_file(graph_iri), data, sync=False)
+
+    def _network_file(self, graph_iri: str) -> Path:
+        return (
+            self._graph_file(graph_iri).parent.parent
+            / _NETWORK_DIR
+            / self._graph_file(graph_iri).name
+        )
+
+    def save_network(self, graph_iri: str, text: str | None) -> None:
+        """Keep (or with None drop) the part of a graph the page is made from.
+
+        Files next to the graph files, so ``build --update`` remakes the page without
+        reading whole graphs; copied (hard-linked) into an updated store like them.
+        """
+        if self.path is None:
+            if text is None:
+                self._memory_networks.pop(graph_iri, None)
+            else:
+                self._memory_networks[graph_iri] = text
+            return
+        path = self._network_file(graph_iri)
+        if text is None:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        else:
+            atomic_write_bytes(path, text.encode("utf-8"), sync=False)
+
+    def network_text(self, graph_iri: str) -> str | None:
+        """What :meth:`save_network` kept for the graph, or None."""
+        if self.path is None:
+            return self._memory_networks.get(graph_iri)
+        try:
+            return self._network_file(graph_iri).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
 
     def _graph_sources(self) -> list[Path | bytes]:
         """Sorted N-Triples of every named graph: files, or bytes in memory."""
@@ -552,6 +588,7 @@ class Store:
         self._note_change(graph_iri, [])
         self._prune_union(self._drop(ox.NamedNode(graph_iri)))
         self._save_lines(graph_iri, None)
+        self.save_network(graph_iri, None)
 
     def _drop(self, graph: ox.NamedNode) -> list[tuple]:
         store = self.backend
@@ -876,7 +913,9 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
         with Store.open(out_dir, read_only=True) as current:
             current.backend.backup(str(staging / _DB_DIR))
         # Graph files are only ever replaced, never edited, so hard links are safe copies.
-        shutil.copytree(final / _GRAPHS_DIR, staging / _GRAPHS_DIR, copy_function=_link_or_copy)
+        for part in (_GRAPHS_DIR, _NETWORK_DIR):
+            if (final / part).is_dir():
+                shutil.copytree(final / part, staging / part, copy_function=_link_or_copy)
     old_count = _read_union_size(final) if update else None
     store = Store._at(staging)
     try:
@@ -1112,32 +1151,6 @@ def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) 
 
 
 _UNION_FILE = "union.json"
-_NETWORK_FILE = "network.json"
-
-
-def read_network(out_dir: Path) -> dict[str, str] | None:
-    """The network lines saved with the store (graph IRI -> N-Triples text), or None."""
-    path = Path(out_dir) / STORE_DIR / _NETWORK_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    graphs = data.get("graphs") if isinstance(data, dict) else None
-    if not isinstance(graphs, dict):
-        return None
-    return {str(k): str(v) for k, v in graphs.items()}
-
-
-def save_network(store: Store, graphs: Mapping[str, str]) -> None:
-    """Save, inside the store folder, each graph's lines that the page is made from.
-
-    Kept with the store so it swaps with it: ``build --update`` remakes the page
-    from these instead of parsing the whole graph.
-    """
-    if store.path is None:
-        return
-    text = json.dumps({"graphs": {k: graphs[k] for k in sorted(graphs)}}, ensure_ascii=False)
-    atomic_write_bytes(store.path / _NETWORK_FILE, text.encode("utf-8"), sync=False)
 
 
 def _read_union_size(store_dir: Path) -> int | None:
