@@ -916,7 +916,8 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
         for part in (_GRAPHS_DIR, _NETWORK_DIR):
             if (final / part).is_dir():
                 shutil.copytree(final / part, staging / part, copy_function=_link_or_copy)
-    old_count = _read_union_size(final) if update else None
+    # The old graph.ttl is patched only when it is, to the nanosecond, the one written.
+    old_count = _read_union_size(final, out_dir / GRAPH_FILE) if update else None
     store = Store._at(staging)
     try:
         yield store
@@ -926,7 +927,7 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
         if update and old_count is not None and store._touched is not None:
             patched = _patch_turtle(store, out_dir / GRAPH_FILE, graph_tmp, old_count)
         store.triples = patched if patched is not None else store.dump_turtle(graph_tmp)
-        _write_union_size(staging, store.triples)
+        _write_union_size(staging, store.triples, graph_tmp)
         store.close()
         atomic_dir_swap(staging, final)
         os.replace(graph_tmp, out_dir / GRAPH_FILE)
@@ -1153,19 +1154,25 @@ def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) 
 _UNION_FILE = "union.json"
 
 
-def _read_union_size(store_dir: Path) -> int | None:
-    """The triple count of the union the store's ``graph.ttl`` was written from."""
+def _read_union_size(store_dir: Path, ttl: Path) -> int | None:
+    """The triple count of the union behind ``ttl``, if ``ttl`` is unchanged since written."""
     try:
         value = json.loads((Path(store_dir) / _UNION_FILE).read_text(encoding="utf-8"))
+        if value["stamp"] != _stamp(ttl):
+            return None
         return int(value["triples"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def _write_union_size(store_dir: Path, count: int) -> None:
-    atomic_write_bytes(
-        Path(store_dir) / _UNION_FILE, json.dumps({"triples": count}).encode(), sync=False
-    )
+def _write_union_size(store_dir: Path, count: int, ttl: Path) -> None:
+    data = json.dumps({"triples": count, "stamp": _stamp(ttl)}).encode()
+    atomic_write_bytes(Path(store_dir) / _UNION_FILE, data, sync=False)
+
+
+def _stamp(path: Path) -> list[int]:
+    info = os.stat(path)
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
 
 
 def _short(term: str) -> str:
