@@ -223,7 +223,8 @@ class _Runner:
         self.procs: list[multiprocessing.process.BaseProcess] = []
         self.prepared: list[int] = []
         if self.jobs == 1:
-            _init_worker(options)
+            if paths:  # an update with nothing to extract needs no spaCy
+                _init_worker(options)
             return
         context = multiprocessing.get_context("fork")
         for share in range(self.jobs):

@@ -398,7 +398,7 @@ class TripleIndex:
 
     Examples
     --------
-    >>> index = TripleIndex.from_lines(['<http://e/a> <http://e/p> "x" .\n'])
+    >>> index = TripleIndex.from_lines(['<http://e/a> <http://e/p> "x" .'])
     >>> index.value(URIRef("http://e/a"), URIRef("http://e/p"))
     rdflib.term.Literal('x')
     """

@@ -814,7 +814,8 @@ def _subject_blocks(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str,
     """Group sorted lines by subject: sorted N-Triples keep a subject's lines together."""
     current, pairs = None, []
     for line in lines:
-        s, p, o = _split_line(line)
+        # The store writes every line as "s p o .\n"; anything else takes the slow path.
+        s, p, o = line[:-3].split(" ", 2) if line.endswith(" .\n") else _split_line(line)
         if s != current:
             if current is not None:
                 yield current, pairs
@@ -1038,19 +1039,24 @@ def _write_turtle(out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]
 
 def _block(subject: str, pairs: Iterable[tuple[str, str]]) -> tuple[str, int]:
     """One subject's Turtle block (``""`` when it has no triples) and its triple count."""
-    predicates: dict[str, set[str]] = {}
+    predicates: dict[str, list[str]] = {}
     for p, o in pairs:
-        predicates.setdefault(p, set()).add(o)
+        objects = predicates.get(p)
+        if objects is None:
+            predicates[p] = [o]
+        else:
+            objects.append(o)
     if not predicates:
         return "", 0
-    order = sorted(predicates, key=lambda p: (p != f"<{_RDF_TYPE}>", p))
+    order = sorted(predicates, key=lambda p: (p != _TYPE_TERM, p))
     chunks = []
     count = 0
     for predicate in order:
-        name = "a" if predicate == f"<{_RDF_TYPE}>" else _short(predicate)
-        objects = sorted(predicates[predicate])
+        name = "a" if predicate == _TYPE_TERM else _short_iri(predicate)
+        objects = predicates[predicate]
+        objects = sorted(set(objects)) if len(objects) > 1 else objects
         count += len(objects)
-        chunks.append(f"{name} " + " , ".join(_short(o) for o in objects))
+        chunks.append(f"{name} " + " , ".join([_short(o) for o in objects]))
     return f"\n{_short(subject)} " + " ;\n    ".join(chunks) + " .\n", count
 
 
@@ -1175,11 +1181,16 @@ def _stamp(path: Path) -> list[int]:
     return [info.st_size, info.st_mtime_ns, info.st_ino]
 
 
+_TYPE_TERM = f"<{_RDF_TYPE}>"
+
+
 def _short(term: str) -> str:
     """An IRI as a prefixed name where safe; literal datatypes likewise."""
-    if term.startswith("<"):
+    if term[0] == "<":
         return _short_iri(term)
-    if term.startswith('"') and term.endswith(">") and '"^^<' in term:
+    if term[-1] != ">":  # a plain or language-tagged literal
+        return term
+    if term[0] == '"' and '"^^<' in term:
         lexical, _, datatype = term.rpartition("^^")
         return f"{lexical}^^{_short_iri(datatype)}"
     return term
