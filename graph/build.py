@@ -3,7 +3,10 @@
 The build has two passes so that actors meet across documents: the first reads every
 file and finds its mentions, the second resolves them with a corpus index of the
 names seen everywhere, then finds claims. With ``jobs > 1`` both passes run in worker
-processes; only plain data crosses a process boundary, never a spaCy ``Doc``.
+processes, each finishing the files it read (so a ``Prepared`` never travels, and the
+corpus index goes to each worker once); only text crosses back: a document's sorted
+N-Triples and the part of them the page is made from. The parent only writes: graph
+files, an Oxigraph bulk load (in a thread), ``graph.ttl`` and the page.
 """
 
 from __future__ import annotations
