@@ -535,6 +535,8 @@ class Store:
         for subject in sorted({line.split(" ", 1)[0] for line in changed}):
             if subject not in self._touched:
                 self._touched[subject] = self.subject_lines(subject)
+        if len(self._touched) > _MAX_PATCHED:
+            self._touched = None  # most of the file changes: a full dump is quicker
 
     def subject_lines(self, subject: str) -> list[str]:
         """The union's N-Triples lines about ``subject`` (an N-Triples IRI), sorted.
@@ -781,6 +783,8 @@ def _nt_iri(iri: str) -> str:
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+#: Above this many changed subjects ``graph.ttl`` is written whole, not patched.
+_MAX_PATCHED = 20_000
 _PLAIN_TYPES = frozenset([_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"])
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
