@@ -3,39 +3,48 @@
 The build has two passes so that actors meet across documents: the first reads every
 file and finds its mentions, the second resolves them with a corpus index of the
 names seen everywhere, then finds claims. With ``jobs > 1`` both passes run in worker
-processes; only plain data crosses a process boundary, never a spaCy ``Doc``.
+processes, each finishing the files it read (so a ``Prepared`` never travels, and the
+corpus index goes to each worker once); only text crosses back: a document's sorted
+N-Triples and the part of them the page is made from. The parent only writes: graph
+files, an Oxigraph bulk load (in a thread), ``graph.ttl`` and the page.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import multiprocessing
 import os
 import stat
 import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib.resources import files
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import RDF
 
 from kamerkg.extract.errors import InputError, KamerkgError, StoreError
 from kamerkg.extract.pipeline import EXTRACTOR_VERSION, Extractor, Prepared
 from kamerkg.extract.resolve import CorpusIndex
+from kamerkg.ontology import KKG
 
+from .network import TripleIndex, network_lines, to_networkx
 from .rdf import document_iri, extraction_triples
 from .store import (
     GRAPH_FILE,
     Store,
     file_sha256,
-    load_graph,
+    ntriples,
+    open_build,
     plan_update,
     read_corpus,
     read_manifest,
-    write_build,
+    write_corpus,
+    write_manifest,
 )
 
 __all__ = [
@@ -141,48 +150,149 @@ def _check_regular(path: Path) -> None:
         raise OSError(errno.EINVAL, "not a regular file", str(path))
 
 
-# Worker state: one Extractor per process, made once by the pool initializer.
+# Worker state: one Extractor per process, made once, and the documents this process
+# read in the first pass, kept (by index) for its second pass: a ``Prepared`` never
+# crosses a process boundary.
 _EXTRACTOR: Extractor | None = None
+_PREPARED: dict[int, Prepared] = {}
+
+#: What the first pass reports per file: index, path, the file's corpus names (as
+#: ``CorpusIndex.to_json``), its warnings, or the error that stopped it.
+_Read = tuple[int, Path, dict | None, list[str], KamerkgError | None]
+#: What the second pass reports per document: index, graph IRI, its N-Triples text
+#: and the part of it the page is made from.
+_Finished = tuple[int, str, str, str]
 
 
 def _init_worker(options: BuildOptions) -> None:
     global _EXTRACTOR
     _EXTRACTOR = Extractor(options.model, options.extra_lists, options.max_bytes)
+    _PREPARED.clear()
 
 
-def _prepare(path: Path) -> tuple[Path, Prepared | None, KamerkgError | None]:
+def _read_one(item: tuple[int, Path]) -> _Read:
     assert _EXTRACTOR is not None
+    index, path = item
     try:
-        return path, _EXTRACTOR.prepare_file(path), None
+        prepared = _EXTRACTOR.prepare_file(path)
     except KamerkgError as error:
-        return path, None, error
+        return index, path, None, [], error
+    _PREPARED[index] = prepared
+    names = CorpusIndex()
+    names.add(prepared.document, prepared.mentions)
+    return index, path, names.to_json(), list(prepared.document.warnings), None
 
 
-def _finish(args: tuple[Prepared, CorpusIndex | None]) -> tuple[str, list[tuple]]:
-    """The document's graph IRI and its distinct triples, made where it was extracted.
-
-    Only what the parent needs crosses back: no ``Extraction``, no rdflib ``Graph``.
-    """
+def _finish_one(index: int, corpus: CorpusIndex) -> _Finished:
+    """Finish a document this process read; only text goes back, made where it was extracted."""
     assert _EXTRACTOR is not None
-    prepared, corpus = args
-    extraction = _EXTRACTOR.finish(prepared, corpus)
-    iri = str(document_iri(extraction.document))
-    return iri, list(dict.fromkeys(extraction_triples(extraction)))
+    extraction = _EXTRACTOR.finish(_PREPARED.pop(index), corpus)
+    text = ntriples(extraction_triples(extraction))
+    network = "".join(network_lines(text.splitlines(keepends=True)))
+    return index, str(document_iri(extraction.document)), text, network
 
 
-def _mapper(options: BuildOptions, count: int) -> tuple[Callable, Callable[[], None]]:
-    """A map function running in ``options.jobs`` processes, or in this one."""
-    if options.jobs <= 1 or count < 2:
+def _serve(conn: Connection, options: BuildOptions, items: list[tuple[int, Path]]) -> None:
+    """A worker process: read its share of the files, wait for the corpus index, finish them."""
+    try:
         _init_worker(options)
-        return map, lambda: None
-    pool = ProcessPoolExecutor(
-        max_workers=options.jobs, initializer=_init_worker, initargs=(options,)
-    )
+        for item in items:
+            conn.send(_read_one(item))
+        corpus_json = conn.recv()
+        if corpus_json is None:
+            return
+        corpus = CorpusIndex.from_json(corpus_json)
+        for index in sorted(_PREPARED):
+            conn.send(_finish_one(index, corpus))
+    except BaseException:  # reported by the parent, which stops the build
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(("crash", traceback.format_exc()))
+    finally:
+        conn.close()
 
-    def pool_map(fn: Callable, items: list) -> Iterator:
-        return pool.map(fn, items, chunksize=max(1, len(items) // (options.jobs * 8)))
 
-    return pool_map, lambda: pool.shutdown(cancel_futures=True)
+class _Runner:
+    """The two passes, in this process or in ``jobs`` worker processes.
+
+    Each worker gets every ``jobs``-th file (similar shares, no queue to feed), keeps
+    what it read, and after the corpus index arrives (once per worker) finishes those
+    same documents. Results are yielded in file order whatever the process.
+    """
+
+    def __init__(self, options: BuildOptions, paths: list[Path]) -> None:
+        self.items = list(enumerate(paths))
+        self.jobs = max(1, min(options.jobs, len(paths)))
+        self.conns: list[Connection] = []
+        self.procs: list[multiprocessing.process.BaseProcess] = []
+        self.prepared: list[int] = []
+        if self.jobs == 1:
+            if paths:  # an update with nothing to extract needs no spaCy
+                _init_worker(options)
+            return
+        context = multiprocessing.get_context("fork")
+        for share in range(self.jobs):
+            parent_end, child_end = context.Pipe()
+            proc = context.Process(
+                target=_serve,
+                args=(child_end, options, self.items[share :: self.jobs]),
+                daemon=True,
+            )
+            proc.start()
+            child_end.close()
+            self.conns.append(parent_end)
+            self.procs.append(proc)
+
+    def read(self) -> Iterator[_Read]:
+        if self.jobs == 1:
+            results: Iterable[_Read] = map(_read_one, self.items)
+        else:
+            results = self._ordered([i for i, _ in self.items])
+        for result in results:
+            if result[4] is None:
+                self.prepared.append(result[0])
+            yield result
+
+    def finish(self, corpus: CorpusIndex) -> Iterator[_Finished]:
+        if self.jobs == 1:
+            for index in self.prepared:
+                yield _finish_one(index, corpus)
+            return
+        data = corpus.to_json()
+        for conn in self.conns:
+            conn.send(data)
+        yield from self._ordered(self.prepared)
+
+    def _ordered(self, wanted: list[int]) -> Iterator:
+        """Messages of all workers, by index, in the order of ``wanted``."""
+        pending: dict[int, tuple] = {}
+        live = list(self.conns)
+        for index in wanted:
+            while index not in pending:
+                if not live:
+                    raise RuntimeError("a build worker process died")
+                for conn in wait(live):
+                    try:
+                        message = conn.recv()
+                    except EOFError:  # finished its share, or died: the check above tells
+                        live.remove(conn)
+                        continue
+                    if message[0] == "crash":
+                        raise RuntimeError(f"a build worker failed:\n{message[1]}")
+                    pending[message[0]] = message
+            yield pending.pop(index)
+
+    def close(self) -> None:
+        _PREPARED.clear()
+        for conn in self.conns:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(None)  # a worker still waiting for the index stops
+            conn.close()
+        for proc in self.procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+        self.conns, self.procs = [], []
 
 
 def build(
@@ -242,73 +352,95 @@ def build(
     todo = [Path(p) for p in plan.extract]
     summary.reused = len(plan.unchanged)
 
-    mapper, shutdown = _mapper(options, len(todo))
+    runner = _Runner(options, todo)
     try:
-        prepared: list[Prepared] = []
-        for path, item, error in progress(mapper(_prepare, todo), len(todo), "reading"):
+        names: dict[str, set[str]] = {}
+        if update:
+            for key, values in CorpusIndex.from_json(read_corpus(out_dir)).to_json().items():
+                names.setdefault(key, set()).update(values)
+        for _index, path, found_names, warnings, error in progress(
+            runner.read(), len(todo), "reading"
+        ):
             if error is not None:
                 skip(path, error)
                 continue
-            for line in item.document.warnings:
+            for line in warnings:
                 warn(f"kamerkg: {path.name}: {line}")
-            prepared.append(item)
-        if not prepared and not plan.unchanged:
+            for key, values in (found_names or {}).items():
+                names.setdefault(key, set()).update(values)
+        if not runner.prepared and not plan.unchanged:
             # Writing an empty graph over the last good build would lose it.
             raise InputError(
                 "E108",
                 f"none of the {len(found)} files could be read; nothing was built",
                 "fix or remove the files named above",
             )
-        corpus = CorpusIndex.from_json(read_corpus(out_dir)) if update else CorpusIndex()
-        for item in prepared:
-            corpus.add(item.document, item.mentions)
-        jobs = [(item, corpus) for item in prepared]
-        extractions = list(progress(mapper(_finish, jobs), len(jobs), "extracting"))
+        corpus = CorpusIndex.from_json({k: sorted(v) for k, v in names.items()})
+        owners: dict[str, Path] = {}
+        index = TripleIndex()  # the page's triples, added in file order
+        try:
+            with open_build(out_dir, update=update) as store:
+                finished = runner.finish(corpus)
+                for position, iri, text, network in progress(
+                    finished, len(runner.prepared), "extracting"
+                ):
+                    path = todo[position]
+                    if iri in owners:
+                        skip(
+                            path,
+                            InputError(
+                                "E308",  # not E107: read.py gives that code to unreadable PDFs
+                                f"{path} has the same document name as {owners[iri]}",
+                                "rename one of the two files",
+                            ),
+                        )
+                        continue
+                    owners[iri] = path
+                    if update:
+                        store.replace_graph_text(iri, text)
+                    else:
+                        store.add_graph_text(iri, text)
+                        index.add_lines(network)
+                    store.save_network(iri, network)
+                    manifest[str(path)] = {
+                        "sha256": digests[str(path)],
+                        "graph": iri,
+                        "version": EXTRACTOR_VERSION,
+                    }
+                for iri in plan.removed_graphs:
+                    if iri not in owners:
+                        store.remove_graph(iri)
+                for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
+                    del manifest[gone]
+                if update:  # the same order as a full build: by file
+                    for name in sorted(manifest):
+                        index.add_lines(_network_of(store, manifest[name]["graph"]))
+            write_manifest(out_dir, manifest)
+            write_corpus(out_dir, corpus.to_json())
+            summary.triples = store.triples or 0
+            summary.entities, summary.relations = _count(index)
+            if options.html:
+                from .viz import write_page
+
+                write_page(to_networkx(index), out_dir / "graph.html")
+        except OSError as exc:  # disk full, folder removed or made read-only meanwhile
+            raise _unwritable(out_dir, exc) from None
     finally:
-        shutdown()
-
-    graphs: dict[str, list[tuple]] = {}
-    owners: dict[str, Path] = {}
-    for path, (iri, triples) in zip((Path(p.path) for p in prepared), extractions, strict=True):
-        if iri in owners:
-            skip(
-                path,
-                InputError(
-                    "E308",  # not E107: read.py gives that code to unreadable PDFs
-                    f"{path} has the same document name as {owners[iri]}",
-                    "rename one of the two files",
-                ),
-            )
-            continue
-        owners[iri] = path
-        graphs[iri] = triples
-        manifest[str(path)] = {
-            "sha256": digests[str(path)],
-            "graph": iri,
-            "version": EXTRACTOR_VERSION,
-        }
-    for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
-        del manifest[gone]
-    removed = [iri for iri in plan.removed_graphs if iri not in graphs]
-    try:
-        summary.triples = write_build(
-            out_dir, graphs, removed, manifest, update=update, corpus=corpus.to_json()
-        )
-        if options.html:
-            from .network import to_networkx
-            from .viz import write_page
-
-            write_page(
-                to_networkx(_union(graphs) if not update else load_graph(out_dir)),
-                out_dir / "graph.html",
-            )
-    except OSError as exc:  # disk full, folder removed or made read-only meanwhile
-        raise _unwritable(out_dir, exc) from None
+        runner.close()
     _remove_stale_temps(out_dir)
     summary.documents = len(manifest)
-    summary.entities, summary.relations = _count(out_dir)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _network_of(store: Store, iri: str) -> str:
+    """A graph's network lines; made from the graph (and kept) for stores built before them."""
+    text = store.network_text(iri)
+    if text is None:
+        lines = store.dump_ntriples(iri).decode("utf-8").splitlines(keepends=True)
+        text = "".join(network_lines(lines))
+        store.save_network(iri, text)
+    return text
 
 
 def _writable(out_dir: Path) -> None:
@@ -357,28 +489,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _union(graphs: dict[str, list[tuple]]) -> Graph:
-    """The union of a full build's graphs, already in memory: no Turtle to parse again."""
-    union = Graph()
-    for iri in sorted(graphs):
-        for triple in graphs[iri]:
-            union.add(triple)
-    return union
+def _count(index: TripleIndex) -> tuple[int, int]:
+    """Distinct actors mentioned in any document and distinct claims.
 
-
-def _count(out_dir: Path) -> tuple[int, int]:
-    """Distinct actors and distinct relation triples in the built store."""
-    with Store.open(out_dir, read_only=True) as store:
-        rows = store.query(COUNT_QUERY)
-        row = next(iter(rows))
-        return int(row["actors"].value), int(row["relations"].value)
-
-
-COUNT_QUERY = """
-PREFIX kkg: <https://w3id.org/kamerkg/ns#>
-SELECT (COUNT(DISTINCT ?a) AS ?actors) (COUNT(DISTINCT ?st) AS ?relations) WHERE {
-  { GRAPH ?g { ?d kkg:mentions ?a } }
-  UNION
-  { GRAPH ?g { ?st a kkg:Claim } }
-}
-"""
+    Both kinds of triple are among the network lines, so no query over the store.
+    """
+    actors = {actor for _doc, actor in index.subject_objects(KKG.mentions)}
+    return len(actors), len(list(index.subjects(RDF.type, KKG.Claim)))

@@ -41,12 +41,14 @@ Examples
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kamerkg.extract.errors import QueryError
@@ -54,9 +56,11 @@ from kamerkg.extract.model import ACTOR_TYPES, RELATIONS
 from kamerkg.ontology import KKG, OA
 
 __all__ = [
+    "TripleIndex",
     "ego",
     "format_stats",
     "local_name",
+    "network_lines",
     "normalise",
     "stats",
     "to_networkx",
@@ -275,6 +279,184 @@ def to_networkx(rdf: Graph) -> nx.MultiDiGraph:
     for node, sources in documents.items():
         G.nodes[node]["documents"] = sorted(sources)
     return G
+
+
+# ------------------------------------------------------------- network triples only
+#
+# A build keeps, per document, just the triples :func:`to_networkx` reads (as sorted
+# N-Triples lines), so the page of a large corpus is made without the whole graph in
+# rdflib, and ``build --update`` remakes it from the stored lines of unchanged files.
+
+
+def _iri(namespace: object, name: str) -> str:
+    return f"<{namespace}{name}>"
+
+
+#: Predicates read for any subject.
+_READ_ALWAYS = frozenset(
+    [
+        f"<{RDFS.label}>",
+        f"<{SKOS.altLabel}>",
+        f"<{RDF.subject}>",
+        f"<{RDF.predicate}>",
+        f"<{RDF.object}>",
+        f"<{DCTERMS.source}>",
+        f"<{DCTERMS.dateSubmitted}>",
+        f"<{DCTERMS.identifier}>",
+        *(
+            _iri(KKG, name)
+            for name in (
+                "holdsOffice",
+                "stance",
+                "stanceCue",
+                "reportedBy",
+                "reportSource",
+                "mentions",
+                "askedBy",
+                "answeredBy",
+                "answeredOn",
+                *RELATIONS,
+            )
+        ),
+    ]
+)
+_TYPE = f"<{RDF.type}>"
+_CLAIM_TYPES = frozenset([_iri(KKG, "Claim"), f"<{RDF.Statement}>"])
+#: ``rdf:type`` objects read: actor classes, claims and documents.
+_READ_TYPES = frozenset(
+    [*(_iri(KKG, name) for name in (*ACTOR_TYPES, "Actor", "Document")), *_CLAIM_TYPES]
+)
+#: Read for claims only, and the span properties for their spans only.
+_TEXT_SPAN = _iri(KKG, "textSpan")
+_CLAIM_PREDICATES = frozenset([_iri(KKG, "textSpan"), f"<{PROV.wasDerivedFrom}>"])
+_SPAN_PREDICATES = frozenset([_iri(OA, "start"), _iri(OA, "end"), _iri(OA, "exact")])
+
+
+def _parts(line: str) -> tuple[str, str, str]:
+    subject, predicate, rest = line.split(" ", 2)
+    return subject, predicate, rest.rstrip("\n")[:-2].rstrip()
+
+
+def network_lines(lines: Iterable[str]) -> list[str]:
+    """The N-Triples lines of one document that :func:`to_networkx` reads.
+
+    ``lines`` are one document's graph. Claims and their evidence spans live under
+    the document IRI, so a claim's span and source are always in the same document
+    as its ``rdf:type``: filtering document by document loses nothing.
+    """
+    rows = [(line, *_parts(line)) for line in lines]
+    claims = {s for _, s, p, o in rows if p == _TYPE and o in _CLAIM_TYPES}
+    spans = {o for _, s, p, o in rows if s in claims and p == _TEXT_SPAN and o[0] == "<"}
+    kept = []
+    for line, s, p, o in rows:
+        if (
+            p in _READ_ALWAYS
+            or (p == _TYPE and o in _READ_TYPES)
+            or (p in _CLAIM_PREDICATES and s in claims)
+            or (p in _SPAN_PREDICATES and s in spans)
+        ):
+            kept.append(line)
+    return kept
+
+
+_ECHAR = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape_match(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text[1] in "uU":
+        return chr(int(text[2:], 16))
+    return _ECHARS.get(text[1], text)
+
+
+def _term(text: str) -> URIRef | Literal | BNode:
+    """One N-Triples term as an rdflib term."""
+    if text.startswith("<"):
+        return URIRef(text[1:-1])
+    if text.startswith("_:"):
+        return BNode(text[2:])
+    end = text.rfind('"')
+    lexical = text[1:end]
+    if "\\" in lexical:
+        lexical = _ECHAR.sub(_unescape_match, lexical)
+    tail = text[end + 1 :]
+    if tail.startswith("@"):
+        return Literal(lexical, lang=tail[1:])
+    if tail.startswith("^^"):
+        return Literal(lexical, datatype=URIRef(tail[3:-1]))
+    return Literal(lexical)
+
+
+_RDF_TYPE = RDF.type  # a namespace attribute lookup costs more than the dict work
+
+
+class TripleIndex:
+    """The few rdflib ``Graph`` reads :func:`to_networkx` makes, over N-Triples lines.
+
+    Much smaller and faster to fill than an rdflib ``Graph``; each triple is kept once.
+
+    Examples
+    --------
+    >>> index = TripleIndex.from_lines(['<http://e/a> <http://e/p> "x" .'])
+    >>> index.value(URIRef("http://e/a"), URIRef("http://e/p"))
+    rdflib.term.Literal('x')
+    """
+
+    context_aware = False
+
+    def __init__(self) -> None:
+        self._by_predicate: dict[object, dict[object, dict[object, None]]] = {}
+        self._typed: dict[object, dict[object, None]] = {}
+        self._terms: dict[str, object] = {}  # each distinct term made once
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> TripleIndex:
+        index = cls()
+        for line in lines:
+            index.add_line(line)
+        return index
+
+    def add_lines(self, text: str) -> None:
+        """Add N-Triples text, one triple a line."""
+        for line in text.splitlines(keepends=True):
+            self.add_line(line)
+
+    def add_line(self, line: str) -> None:
+        """Add one N-Triples line (``s p o .``, as the store writes them)."""
+        s, p, o = line.split(" ", 2)
+        o = o[:-3] if o.endswith(" .\n") else o.rstrip("\n")[:-2].rstrip()
+        terms = self._terms
+        subject = terms.get(s) or terms.setdefault(s, _term(s))
+        predicate = terms.get(p) or terms.setdefault(p, _term(p))
+        obj = terms.get(o)
+        if obj is None:
+            obj = terms[o] = _term(o)
+        by_subject = self._by_predicate.get(predicate)
+        if by_subject is None:
+            by_subject = self._by_predicate[predicate] = {}
+        objects = by_subject.get(subject)
+        if objects is None:
+            objects = by_subject[subject] = {}
+        objects[obj] = None
+        if predicate == _RDF_TYPE:
+            self._typed.setdefault(obj, {})[subject] = None
+
+    def objects(self, subject: object, predicate: object) -> Iterator[object]:
+        return iter(tuple(self._by_predicate.get(predicate, {}).get(subject, ())))
+
+    def subjects(self, predicate: object, object: object) -> Iterator[object]:
+        if predicate != _RDF_TYPE:
+            raise NotImplementedError("only rdf:type subjects are indexed")
+        return iter(tuple(self._typed.get(object, ())))
+
+    def value(self, subject: object, predicate: object) -> object | None:
+        return next(iter(self._by_predicate.get(predicate, {}).get(subject, ())), None)
+
+    def subject_objects(self, predicate: object) -> Iterator[tuple[object, object]]:
+        for subject, objects in self._by_predicate.get(predicate, {}).items():
+            for obj in objects:
+                yield subject, obj
 
 
 def _names(G: nx.MultiDiGraph) -> dict[str, list[str]]:

@@ -4,7 +4,10 @@
 document IRI: ``store/db/`` is the Oxigraph database (its default graph is kept equal
 to the union of the named graphs, each triple once, so plain SPARQL sees the whole
 corpus) and ``store/graphs/*.nt`` the same graphs as sorted N-Triples, literals
-exactly as written. ``out/graph.ttl`` is the union as sorted Turtle,
+exactly as written; ``store/network/*.nt`` holds the part of each graph the page is
+made from, and ``store/union.json`` the union's size and a stamp of the ``graph.ttl``
+written from it, so ``build --update`` patches that file instead of rewriting it.
+``out/graph.ttl`` is the union as sorted Turtle,
 ``out/manifest.json`` records what each graph was built from (for ``--update``) and
 ``out/corpus.json`` the corpus index of the last build.
 
@@ -38,10 +41,13 @@ import hashlib
 import heapq
 import io
 import json
+import mmap
 import os
+import queue
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +71,7 @@ __all__ = [
     "atomic_write_bytes",
     "file_sha256",
     "load_graph",
+    "ntriples",
     "open_build",
     "plan_update",
     "read_corpus",
@@ -78,6 +85,7 @@ __all__ = [
 STORE_DIR = "store"
 _DB_DIR = "db"
 _GRAPHS_DIR = "graphs"
+_NETWORK_DIR = "network"
 GRAPH_FILE = "graph.ttl"
 MANIFEST_FILE = "manifest.json"
 CORPUS_FILE = "corpus.json"
@@ -337,8 +345,22 @@ class Store:
         self._store: ox.Store | None = backend
         self.path = path
         self._memory_graphs: dict[str, bytes] = {}
+        self._memory_networks: dict[str, str] = {}
         #: Size of the union graph, set when a build dumps ``graph.ttl``.
         self.triples: int | None = None
+        # Bulk-load buffer of :meth:`add_graph_text` (N-Quads text, size in lines),
+        # loaded by a thread: Oxigraph's bulk loader releases the GIL, so loading
+        # overlaps the extraction of the next documents.
+        self._pending: list[str] = []
+        self._pending_size = 0
+        self._loads: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self._loader: threading.Thread | None = None
+        self._load_error: BaseException | None = None
+        #: False while every graph added is known to hold no blank node.
+        self._maybe_bnodes = True
+        # Union lines, before this store changed, of the subjects whose union changed
+        # (for patching ``graph.ttl``); None once a change cannot be followed.
+        self._touched: dict[str, list[str]] | None = {}
 
     # -- opening and closing
 
@@ -372,6 +394,7 @@ class Store:
     def _at(cls, path: Path, *, read_only: bool = False) -> Store:
         if not read_only:
             (path / _GRAPHS_DIR).mkdir(parents=True, exist_ok=True)
+            (path / _NETWORK_DIR).mkdir(parents=True, exist_ok=True)
         return cls(_open_backend(path / _DB_DIR, read_only), path)
 
     #: ``Store.read_manifest(out_dir)`` etc.: the module functions, for callers holding the class.
@@ -394,6 +417,9 @@ class Store:
 
     def flush(self) -> None:
         """Write buffered changes to disk."""
+        if self._pending:
+            self._flush_pending()
+        self._join_loader()
         if self.path is not None and self._store is not None:
             with contextlib.suppress(OSError, RuntimeError):  # read-only stores cannot flush
                 self._store.flush()
@@ -431,6 +457,41 @@ class Store:
         else:
             atomic_write_bytes(self._graph_file(graph_iri), data, sync=False)
 
+    def _network_file(self, graph_iri: str) -> Path:
+        return (
+            self._graph_file(graph_iri).parent.parent
+            / _NETWORK_DIR
+            / self._graph_file(graph_iri).name
+        )
+
+    def save_network(self, graph_iri: str, text: str | None) -> None:
+        """Keep (or with None drop) the part of a graph the page is made from.
+
+        Files next to the graph files, so ``build --update`` remakes the page without
+        reading whole graphs; copied (hard-linked) into an updated store like them.
+        """
+        if self.path is None:
+            if text is None:
+                self._memory_networks.pop(graph_iri, None)
+            else:
+                self._memory_networks[graph_iri] = text
+            return
+        path = self._network_file(graph_iri)
+        if text is None:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        else:
+            atomic_write_bytes(path, text.encode("utf-8"), sync=False)
+
+    def network_text(self, graph_iri: str) -> str | None:
+        """What :meth:`save_network` kept for the graph, or None."""
+        if self.path is None:
+            return self._memory_networks.get(graph_iri)
+        try:
+            return self._network_file(graph_iri).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+
     def _graph_sources(self) -> list[Path | bytes]:
         """Sorted N-Triples of every named graph: files, or bytes in memory."""
         if self.path is None:
@@ -449,13 +510,70 @@ class Store:
         ``triples`` are rdflib ``(s, p, o)`` tuples or pyoxigraph Triples/Quads. The
         union (default graph) is updated too. Returns the number of distinct triples.
         """
-        lines = _lines(triples)
+        return self.replace_graph_text(graph_iri, ntriples(triples))
+
+    def replace_graph_text(self, graph_iri: str, text: str) -> int:
+        """:meth:`replace_graph` with the graph given as :func:`ntriples` text."""
+        lines = text.splitlines(keepends=True)
+        self._note_change(graph_iri, lines)
         old = self._drop(ox.NamedNode(graph_iri))
         # One transactional load for the graph and its share of the union (default graph).
-        self._load(_as_quads(lines, graph_iri) + "".join(lines), graph_iri, bulk=False)
-        self._save_lines(graph_iri, "".join(lines).encode("utf-8"))
+        self._load(_as_quads(lines, graph_iri) + text, graph_iri, bulk=False)
+        self._save_lines(graph_iri, text.encode("utf-8"))
         self._prune_union(old)
         return len(lines)
+
+    def _note_change(self, graph_iri: str, new: list[str]) -> None:
+        """Remember the union lines of the subjects a graph change touches, before it."""
+        if self._touched is None:
+            return
+        old = self.dump_ntriples(graph_iri).decode("utf-8").splitlines(keepends=True)
+        changed = set(old).symmetric_difference(new)
+        if any("_:" in line for line in changed):
+            self._touched = None  # blank nodes are relabelled: graph.ttl is rewritten
+            return
+        for subject in sorted({line.split(" ", 1)[0] for line in changed}):
+            if subject not in self._touched:
+                self._touched[subject] = self.subject_lines(subject)
+        if len(self._touched) > _MAX_PATCHED:
+            self._touched = None  # most of the file changes: a full dump is quicker
+
+    def subject_lines(self, subject: str) -> list[str]:
+        """The union's N-Triples lines about ``subject`` (an N-Triples IRI), sorted.
+
+        Read from Oxigraph when every line comes back exactly as written (IRIs and
+        plain strings); otherwise from the graph files that hold the subject, because
+        Oxigraph stores typed literals by value.
+        """
+        node = ox.NamedNode(subject[1:-1])
+        lines = []
+        exact = True
+        for quad in self.backend.quads_for_pattern(node, None, None, _DEFAULT):
+            line = f"{quad.subject} {quad.predicate} {quad.object} .\n"
+            obj = quad.object
+            if isinstance(obj, ox.NamedNode):
+                exact = str(obj) == _nt_iri(obj.value)
+            elif isinstance(obj, ox.Literal) and obj.datatype.value in _PLAIN_TYPES:
+                text = f'"{obj.value.translate(_ESCAPES)}"'
+                exact = str(obj) == (f"{text}@{obj.language}" if obj.language else text)
+            else:
+                exact = False
+            if not exact:
+                break
+            lines.append(line)
+        if exact:
+            return sorted(lines)
+        holders = {
+            q.graph_name.value
+            for q in self.backend.quads_for_pattern(node, None, None, None)
+            if isinstance(q.graph_name, ox.NamedNode)
+        }
+        prefix = subject + " "
+        found: set[str] = set()
+        for graph_iri in sorted(holders):
+            text = self.dump_ntriples(graph_iri).decode("utf-8")
+            found.update(x for x in text.splitlines(keepends=True) if x.startswith(prefix))
+        return sorted(found)
 
     def _load(self, data: str, graph_iri: str, *, bulk: bool) -> None:
         try:
@@ -472,8 +590,10 @@ class Store:
 
     def remove_graph(self, graph_iri: str) -> None:
         """Drop named graph ``graph_iri`` (and its triples no other graph holds)."""
+        self._note_change(graph_iri, [])
         self._prune_union(self._drop(ox.NamedNode(graph_iri)))
         self._save_lines(graph_iri, None)
+        self.save_network(graph_iri, None)
 
     def _drop(self, graph: ox.NamedNode) -> list[tuple]:
         store = self.backend
@@ -502,18 +622,58 @@ class Store:
 
         Each triple goes into its named graph and into the default graph (the union).
         """
-        batch: list[str] = []
-        size = 0
         for iri in sorted(graphs):
-            lines = _lines(graphs[iri])
-            self._save_lines(iri, "".join(lines).encode("utf-8"))
-            batch += (_as_quads(lines, iri), *lines)
-            size += 2 * len(lines)
-            if size > 400_000:
-                self._load("".join(batch), iri, bulk=True)
-                batch, size = [], 0
-        if batch:
-            self._load("".join(batch), sorted(graphs)[-1], bulk=True)
+            self.add_graph_text(iri, ntriples(graphs[iri]))
+        self.flush()
+
+    def add_graph_text(self, graph_iri: str, text: str) -> None:
+        """Add a new graph, given as :func:`ntriples` text, to a store being bulk-built.
+
+        For builds that start empty: loads are batched and not transactional.
+        """
+        lines = text.splitlines(keepends=True)
+        self._save_lines(graph_iri, text.encode("utf-8"))
+        self._pending += (_as_quads(lines, graph_iri), text)
+        self._pending_size += 2 * len(lines)
+        if self._touched is not None:  # the first graph of a bulk build
+            self._touched = None
+            self._maybe_bnodes = len(self.backend) > 0
+        self._maybe_bnodes = self._maybe_bnodes or "_:" in text
+        if self._pending_size > 100_000:  # larger batches only cost the bulk loader memory
+            self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        data, self._pending, self._pending_size = "".join(self._pending), [], 0
+        if self._load_error is not None:
+            self._join_loader()
+        if self._loader is None:
+            self._loader = threading.Thread(target=self._load_loop, daemon=True)
+            self._loader.start()
+        self._loads.put(data.encode("utf-8"))
+
+    def _load_loop(self) -> None:
+        while (data := self._loads.get()) is not None:
+            if self._load_error is not None:
+                continue  # drain: the error is raised by the thread that joins
+            try:
+                self.backend.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            except BaseException as exc:
+                self._load_error = exc
+
+    def _join_loader(self) -> None:
+        if self._loader is not None:
+            self._loads.put(None)
+            self._loader.join()
+            self._loader = None
+        error, self._load_error = self._load_error, None
+        if isinstance(error, SyntaxError):
+            raise StoreError(
+                "E307",
+                f"a triple is not valid RDF ({_one_line(error)})",
+                "check the IRIs the extractor made",
+            ) from None
+        if error is not None:
+            raise error
 
     def __len__(self) -> int:
         return len(self.backend)
@@ -568,7 +728,7 @@ class Store:
         Written atomically, streamed subject by subject; returns the number of triples.
         """
         path = Path(path)
-        has_bnodes = bool(
+        has_bnodes = self._maybe_bnodes and bool(
             self.backend.query("ASK { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) }")
         )
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -589,6 +749,14 @@ class Store:
                 os.unlink(tmp)
             raise
         return count
+
+
+def ntriples(triples: Iterable[object]) -> str:
+    """Distinct N-Triples lines of rdflib or pyoxigraph triples, sorted, as one text.
+
+    The form a graph file holds; workers make it so only text crosses back.
+    """
+    return "".join(_lines(triples))
 
 
 def _lines(triples: Iterable[object]) -> list[str]:
@@ -615,6 +783,9 @@ def _nt_iri(iri: str) -> str:
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+#: Above this many changed subjects ``graph.ttl`` is written whole, not patched.
+_MAX_PATCHED = 20_000
+_PLAIN_TYPES = frozenset([_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"])
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -650,7 +821,8 @@ def _subject_blocks(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str,
     """Group sorted lines by subject: sorted N-Triples keep a subject's lines together."""
     current, pairs = None, []
     for line in lines:
-        s, p, o = _split_line(line)
+        # The store writes every line as "s p o .\n"; anything else takes the slow path.
+        s, p, o = line[:-3].split(" ", 2) if line.endswith(" .\n") else _split_line(line)
         if s != current:
             if current is not None:
                 yield current, pairs
@@ -749,19 +921,28 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
         with Store.open(out_dir, read_only=True) as current:
             current.backend.backup(str(staging / _DB_DIR))
         # Graph files are only ever replaced, never edited, so hard links are safe copies.
-        shutil.copytree(final / _GRAPHS_DIR, staging / _GRAPHS_DIR, copy_function=_link_or_copy)
+        for part in (_GRAPHS_DIR, _NETWORK_DIR):
+            if (final / part).is_dir():
+                shutil.copytree(final / part, staging / part, copy_function=_link_or_copy)
+    # The old graph.ttl is patched only when it is, to the nanosecond, the one written.
+    old_count = _read_union_size(final, out_dir / GRAPH_FILE) if update else None
     store = Store._at(staging)
     try:
         yield store
         store.flush()
         graph_tmp = out_dir / f".{GRAPH_FILE}.new-{os.getpid()}"
-        store.triples = store.dump_turtle(graph_tmp)
+        patched = None
+        if update and old_count is not None and store._touched is not None:
+            patched = _patch_turtle(store, out_dir / GRAPH_FILE, graph_tmp, old_count)
+        store.triples = patched if patched is not None else store.dump_turtle(graph_tmp)
+        _write_union_size(staging, store.triples, graph_tmp)
         store.close()
         atomic_dir_swap(staging, final)
         os.replace(graph_tmp, out_dir / GRAPH_FILE)
         store.path = final
     except BaseException:
-        store.close()
+        with contextlib.suppress(Exception):  # the first error is the one to report
+            store.close()
         shutil.rmtree(staging, ignore_errors=True)
         with contextlib.suppress(OSError):
             os.unlink(out_dir / f".{GRAPH_FILE}.new-{os.getpid()}")
@@ -849,31 +1030,174 @@ def sorted_turtle(triples: Iterable[tuple[str, str, str]]) -> str:
     return out.getvalue()
 
 
+_HEADER = "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in _PREFIXES)
+
+
 def _write_turtle(out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]]]) -> int:
     """Write prefixes, then one block per subject (given in sorted order)."""
-    for prefix, iri in _PREFIXES:
-        out.write(f"@prefix {prefix}: <{iri}> .\n")
+    out.write(_HEADER)
     count = 0
     for subject, pairs in blocks:
-        predicates: dict[str, set[str]] = {}
-        for p, o in pairs:
-            predicates.setdefault(p, set()).add(o)
-        order = sorted(predicates, key=lambda p: (p != f"<{_RDF_TYPE}>", p))
-        chunks = []
-        for predicate in order:
-            name = "a" if predicate == f"<{_RDF_TYPE}>" else _short(predicate)
-            objects = sorted(predicates[predicate])
-            count += len(objects)
-            chunks.append(f"{name} " + " , ".join(_short(o) for o in objects))
-        out.write(f"\n{_short(subject)} " + " ;\n    ".join(chunks) + " .\n")
+        text, n = _block(subject, pairs)
+        out.write(text)
+        count += n
     return count
+
+
+def _block(subject: str, pairs: Iterable[tuple[str, str]]) -> tuple[str, int]:
+    """One subject's Turtle block (``""`` when it has no triples) and its triple count."""
+    predicates: dict[str, list[str]] = {}
+    for p, o in pairs:
+        objects = predicates.get(p)
+        if objects is None:
+            predicates[p] = [o]
+        else:
+            objects.append(o)
+    if not predicates:
+        return "", 0
+    order = sorted(predicates, key=lambda p: (p != _TYPE_TERM, p))
+    chunks = []
+    count = 0
+    for predicate in order:
+        name = "a" if predicate == _TYPE_TERM else _short_iri(predicate)
+        objects = predicates[predicate]
+        objects = sorted(set(objects)) if len(objects) > 1 else objects
+        count += len(objects)
+        chunks.append(f"{name} " + " , ".join([_short(o) for o in objects]))
+    return f"\n{_short(subject)} " + " ;\n    ".join(chunks) + " .\n", count
+
+
+def _lines_block(subject: str, lines: list[str]) -> tuple[bytes, int]:
+    text, count = _block(subject, (_split_line(line)[1:] for line in lines))
+    return text.encode("utf-8"), count
+
+
+def _unshort(name: str) -> str:
+    """A Turtle subject as :func:`_short` wrote it, back as an N-Triples IRI."""
+    if name.startswith("<"):
+        return name
+    prefix, _, local = name.partition(":")
+    for known, ns in _PREFIXES:
+        if known == prefix:
+            return f"<{ns}{local}>"
+    return name
+
+
+def _block_key(data: bytes | mmap.mmap, sep: int) -> str:
+    """The sort key (subject and a space) of the block after the blank line at ``sep``."""
+    end = data.find(b" ", sep + 2)
+    return _unshort(bytes(data[sep + 2 : end]).decode("utf-8")) + " "
+
+
+def _find_block(data: bytes | mmap.mmap, key: str, lo: int) -> int:
+    """Offset of the blank line before the first block whose key is >= ``key``.
+
+    ``len(data)`` when there is none. Blocks are sorted by key and separated by
+    exactly one blank line (literals hold no raw line breaks), so this is a binary
+    search over byte offsets: the file is never read as a whole.
+    """
+    hi = len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        sep = data.find(b"\n\n", mid)
+        if sep == -1 or sep >= hi:
+            hi = mid
+        elif _block_key(data, sep) < key:
+            lo = sep + 1
+        else:
+            hi = sep
+    sep = data.find(b"\n\n", lo)
+    return len(data) if sep == -1 else sep
+
+
+def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) -> int | None:
+    """Write ``new_path`` as ``old_path`` with the touched subjects' blocks replaced.
+
+    The bytes equal a full :meth:`Store.dump_turtle`, because each block depends only
+    on its subject's union lines. Returns the new triple count, or None (nothing
+    written) when the old file is not the one the store last wrote: then the caller
+    dumps the whole union.
+    """
+    touched = store._touched or {}
+    if not old_path.is_file():
+        return None
+    with open(old_path, "rb") as handle, contextlib.ExitStack() as stack:
+        if os.fstat(handle.fileno()).st_size == 0:
+            return None
+        data = stack.enter_context(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        if data[: len(_HEADER)] != _HEADER.encode("utf-8") or data.find(b"\n_:") != -1:
+            return None
+        edits: list[tuple[int, int, bytes]] = []
+        count, lo = old_count, 0
+        for subject in sorted(touched, key=lambda s: s + " "):
+            key = subject + " "
+            sep = _find_block(data, key, lo)
+            start = min(sep + 1, len(data))
+            old_block, old_n = _lines_block(subject, touched[subject])
+            if sep < len(data) and _block_key(data, sep) == key:
+                after = data.find(b"\n\n", sep + 2)
+                end = after + 1 if after != -1 else len(data)
+            else:
+                end = start
+            if data[start:end] != old_block:
+                return None
+            new_block, new_n = _lines_block(subject, store.subject_lines(subject))
+            edits.append((start, end, new_block))
+            count += new_n - old_n
+            lo = sep
+        fd, tmp = tempfile.mkstemp(prefix=f".{new_path.name}.", suffix=".tmp", dir=new_path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                cursor = 0
+                for start, end, block in edits:
+                    out.write(data[cursor:start])
+                    out.write(block)
+                    cursor = end
+                out.write(data[cursor:])
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, new_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    return count
+
+
+_UNION_FILE = "union.json"
+
+
+def _read_union_size(store_dir: Path, ttl: Path) -> int | None:
+    """The triple count of the union behind ``ttl``, if ``ttl`` is unchanged since written."""
+    try:
+        value = json.loads((Path(store_dir) / _UNION_FILE).read_text(encoding="utf-8"))
+        if value["stamp"] != _stamp(ttl):
+            return None
+        return int(value["triples"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_union_size(store_dir: Path, count: int, ttl: Path) -> None:
+    data = json.dumps({"triples": count, "stamp": _stamp(ttl)}).encode()
+    atomic_write_bytes(Path(store_dir) / _UNION_FILE, data, sync=False)
+
+
+def _stamp(path: Path) -> list[int]:
+    info = os.stat(path)
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+_TYPE_TERM = f"<{_RDF_TYPE}>"
 
 
 def _short(term: str) -> str:
     """An IRI as a prefixed name where safe; literal datatypes likewise."""
-    if term.startswith("<"):
+    if term[0] == "<":
         return _short_iri(term)
-    if term.startswith('"') and term.endswith(">") and '"^^<' in term:
+    if term[-1] != ">":  # a plain or language-tagged literal
+        return term
+    if term[0] == '"' and '"^^<' in term:
         lexical, _, datatype = term.rpartition("^^")
         return f"{lexical}^^{_short_iri(datatype)}"
     return term

@@ -91,11 +91,27 @@ def _spring(H: nx.Graph) -> dict[str, tuple[float, float]]:
     return {v: (float(p[0]), float(p[1])) for v, p in pos.items()}
 
 
+def _induced(H: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph on ``nodes`` with nodes and edges in sorted order.
+
+    ``H.subgraph`` can iterate its nodes in set order, which changes with the
+    process's hash seed, and spring layout depends on node order.
+    """
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(keep))
+    for u in sorted(keep):
+        for v in sorted(H[u]):
+            if v in keep and u < v:
+                sub.add_edge(u, v, **H[u][v])
+    return sub
+
+
 def _place(H: nx.Graph) -> dict[str, tuple[float, float]]:
     if H.number_of_nodes() <= _CORE:
         return _spring(H)
     core = sorted(H, key=lambda v: (-H.degree(v), v))[:_CORE]
-    pos = _spring(H.subgraph(core))
+    pos = _spring(_induced(H, core))
     step = 1.0 / math.sqrt(len(core))
     children: Counter[str] = Counter()
     queue = deque(core)
@@ -115,7 +131,7 @@ def _place(H: nx.Graph) -> dict[str, tuple[float, float]]:
     rest = sorted(v for v in H if v not in pos)
     if rest:
         # Components without a core actor go to the right of the rest.
-        extra = _place(H.subgraph(rest))
+        extra = _place(_induced(H, rest))
         right = max(x for x, _ in pos.values()) + 4 * step
         left = min(x for x, _ in extra.values())
         pos.update({v: (x - left + right, y) for v, (x, y) in extra.items()})
@@ -162,7 +178,7 @@ def layout(G: nx.Graph) -> dict[str, tuple[int, int]]:
         if len(members) == 2:
             placed = {members[0]: (0.0, 0.0), members[1]: (_UNIT, 0.0)}
         else:
-            placed = _normalised(_place(H.subgraph(members)), _UNIT * math.sqrt(len(members)))
+            placed = _normalised(_place(_induced(H, members)), _UNIT * math.sqrt(len(members)))
         boxes.append(
             (placed, max(x for x, _ in placed.values()), max(y for _, y in placed.values()))
         )

@@ -110,3 +110,29 @@ def test_iris_do_not_depend_on_folder_or_order(tmp_path):
     assert main(["build", str(first), "-o", str(tmp_path / "o1"), "--quiet", "--no-html"]) == 0
     assert main(["build", str(second), "-o", str(tmp_path / "o2"), "--quiet", "--no-html"]) == 0
     assert (tmp_path / "o1/graph.ttl").read_bytes() == (tmp_path / "o2/graph.ttl").read_bytes()
+
+
+def _copy_samples(folder: Path) -> Path:
+    shutil.copytree(sample_documents(), folder)
+    return folder
+
+
+def test_update_after_one_changed_file_gives_the_bytes_of_a_full_build(tmp_path):
+    docs = _copy_samples(tmp_path / "docs")
+    out, full = tmp_path / "out", tmp_path / "full"
+    assert main(["build", str(docs), "-o", str(out), "--quiet"]) == 0
+    changed = sorted(docs.glob("*.txt"))[1]
+    with changed.open("a", encoding="utf-8") as handle:
+        handle.write("\nDe minister van Defensie sprak over sabotage door Rusland.\n")
+    sorted(docs.glob("*.txt"))[-1].unlink()
+    assert main(["build", str(docs), "-o", str(out), "--quiet", "--update"]) == 0
+    assert main(["build", str(docs), "-o", str(full), "--quiet"]) == 0
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+
+
+def test_two_jobs_give_the_bytes_of_one(tmp_path, sample_build):
+    out = tmp_path / "out"
+    assert main(["build", "-o", str(out), "--quiet", "--jobs", "2"]) == 0
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (sample_build / name).read_bytes(), name

@@ -159,3 +159,37 @@ def test_stats_of_empty_graph():
     d = stats(nx.MultiDiGraph())
     assert d["nodes"] == 0 and d["communities"] == [] and d["degree"] == []
     assert "actors: 0" in format_stats(d)
+
+
+def test_network_lines_give_the_network_of_the_whole_graph(sample_build):
+    from kamerkg.graph.network import TripleIndex, network_lines
+    from kamerkg.graph.store import Store, load_graph
+
+    index = TripleIndex()
+    kept = total = 0
+    with Store.open(sample_build, read_only=True) as store:
+        for iri in store.graphs():
+            lines = store.dump_ntriples(iri).decode("utf-8").splitlines(keepends=True)
+            chosen = network_lines(lines)
+            kept, total = kept + len(chosen), total + len(lines)
+            index.add_lines("".join(chosen))
+    small, whole = to_networkx(index), to_networkx(load_graph(sample_build))
+    assert list(small.nodes(data=True)) == list(whole.nodes(data=True))
+    assert list(small.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+    assert kept < total / 2  # the point: far fewer triples than the graph
+
+
+def test_triple_index_reads_escaped_and_typed_literals():
+    from rdflib import Literal
+
+    from kamerkg.graph.network import TripleIndex
+
+    index = TripleIndex.from_lines(
+        [
+            '<http://e/a> <http://e/p> "x \\"y\\"\\n\\u00e9"@nl .\n',
+            '<http://e/a> <http://e/n> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',
+        ]
+    )
+    a = URIRef("http://e/a")
+    assert index.value(a, URIRef("http://e/p")) == Literal('x "y"\né', lang="nl")
+    assert int(index.value(a, URIRef("http://e/n"))) == 7

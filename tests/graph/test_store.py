@@ -332,3 +332,85 @@ def test_union_merge_with_many_graphs_in_rounds(tmp_path: Path, monkeypatch) -> 
         lines = list(store.iter_union_lines())
     assert lines == sorted(set(lines))
     assert len(lines) == 8
+
+
+# --------------------------------------------------------------- incremental Turtle
+
+XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+
+
+def _changed(graphs: dict[str, rdflib.Graph]) -> tuple[dict[str, rdflib.Graph], str, str]:
+    """The fixture graphs with one graph edited (shared and own subjects) and one gone."""
+    changed = dict(graphs)
+    first, last = sorted(graphs)[0], sorted(graphs)[-1]
+    edited = rdflib.Graph()
+    for triple in graphs[first]:
+        edited.add(triple)
+    doc = URIRef(first)
+    edited.remove((doc, None, None))
+    edited.add((doc, RDF.type, KKG.Document))
+    edited.add((doc, KKG.pages, Literal("007", datatype=XSD.integer, normalize=False)))
+    edited.add((ID["actor/nieuw-actor"], RDF.type, KKG.Person))
+    edited.add((ID["actor/nieuw-actor"], RDFS.label, Literal('Nieuwe "actor"\tmet tab')))
+    changed[first] = edited
+    del changed[last]
+    return changed, first, last
+
+
+def test_update_patches_graph_ttl_to_the_bytes_of_a_full_dump(tmp_path, monkeypatch):
+    graphs = fixture_graphs()
+    changed, first, last = _changed(graphs)
+    out, full = tmp_path / "out", tmp_path / "full"
+    write_build(out, graphs, [], {}, update=False)
+    write_build(full, changed, [], {}, update=False)
+
+    def no_full_dump(self, path):
+        raise AssertionError("the update rewrote the whole union")
+
+    monkeypatch.setattr(Store, "dump_turtle", no_full_dump)
+    count = write_build(out, {first: changed[first]}, [last], {}, update=True)
+    assert (out / GRAPH_FILE).read_bytes() == (full / GRAPH_FILE).read_bytes()
+    assert count == len(rdflib.Graph().parse(full / GRAPH_FILE))
+    assert '"007"^^xsd:integer' in (out / GRAPH_FILE).read_text(encoding="utf-8")
+
+
+def test_update_rewrites_graph_ttl_that_does_not_match_the_store(tmp_path):
+    graphs = fixture_graphs()
+    changed, first, last = _changed(graphs)
+    out, full = tmp_path / "out", tmp_path / "full"
+    write_build(out, graphs, [], {}, update=False)
+    write_build(full, changed, [], {}, update=False)
+    text = (out / GRAPH_FILE).read_text(encoding="utf-8")
+    # An edited block of a subject the update touches: patching it would keep the edit.
+    target = first.rsplit("/", 1)[-1]
+    start = text.index(target)
+    (out / GRAPH_FILE).write_text(text[:start] + "x" + text[start:], encoding="utf-8")
+    write_build(out, {first: changed[first]}, [last], {}, update=True)
+    assert (out / GRAPH_FILE).read_bytes() == (full / GRAPH_FILE).read_bytes()
+
+
+def test_subject_lines_keep_typed_literals_as_written(tmp_path):
+    doc = "http://e/doc"
+    triples = [
+        (URIRef(doc), KKG.pages, Literal("007", datatype=XSD.integer, normalize=False)),
+        (URIRef(doc), RDFS.label, Literal("a\tb")),
+    ]
+    with open_build(tmp_path) as store:
+        store.replace_graph(doc, triples)
+        lines = store.subject_lines(f"<{doc}>")
+    assert lines == sorted(
+        [
+            f'<{doc}> <{KKG.pages}> "007"^^<{XSD.integer}> .\n',
+            f'<{doc}> <{RDFS.label}> "a\tb" .\n',
+        ]
+    )
+
+
+def test_network_text_is_kept_per_graph_and_dropped_with_it(tmp_path):
+    with open_build(tmp_path) as store:
+        store.add_graph_text("http://e/g", "<http://e/s> <http://e/p> <http://e/o> .\n")
+        store.save_network("http://e/g", "x\n")
+    with open_build(tmp_path, update=True) as store:
+        assert store.network_text("http://e/g") == "x\n"
+        store.remove_graph("http://e/g")
+        assert store.network_text("http://e/g") is None

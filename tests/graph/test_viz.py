@@ -158,3 +158,25 @@ def test_picture_rejects_unknown_format(tmp_path):
         write_picture(graph("small.ttl"), tmp_path / "g.gif")
     assert info.value.code == "E604"
     assert not (tmp_path / "g.gif").exists()
+
+
+def test_layout_does_not_depend_on_the_hash_seed():
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from kamerkg.graph.network import to_networkx; "
+        "from kamerkg.graph.synthetic import synthetic_rdf; from kamerkg.graph.viz import layout; "
+        "print(json.dumps(layout(to_networkx(synthetic_rdf(400, seed=3))), sort_keys=True))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(runs) == 1
