@@ -1,0 +1,113 @@
+"""Relation constructions of the second recall round (issue 4, point 4).
+
+Every sentence and every name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import document_with_names
+
+from kamerkg.extract.claims import extract_claims
+
+ACTORS = {
+    "Bolt Systems": "Company",
+    "Kraanvogel Tech": "Company",
+    "Pelikaan Data": "Company",
+    "APT77": "ThreatActor",
+    "Zandstorm": "ThreatActor",
+    "Grijze Reiger": "ThreatActor",
+    "China": "Country",
+    "Rusland": "Country",
+    "Iran": "Country",
+    "Nederland": "Country",
+    "Ruritanië": "Country",
+    "Volksleger": "GovernmentBody",
+    "Centrale Raad": "GovernmentBody",
+    "Directoraat Geloofszaken": "GovernmentBody",
+    "Volkspartij": "PoliticalParty",
+    "Stichting Vrije Pers": "Organisation",
+    "Jongeren voor Vrijheid": "Organisation",
+    "Hogeschool Noord": "Organisation",
+    "Defensie-Instituut": "Organisation",
+    "Anna de Vries": "Person",
+    "Li Wei": "Person",
+}
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    document, actors, mentions = document_with_names(text, ACTORS)
+    return {
+        (c.subject, c.relation, c.object, c.stance)
+        for c in extract_claims(document, actors, mentions, [])
+    }
+
+
+def rel(text: str) -> set[tuple[str, str, str]]:
+    return {t[:3] for t in triples(text)}
+
+
+def test_ties_of_a_threat_actor_to_a_service_or_group_are_affiliations():
+    found = rel("Volgens onderzoekers heeft Zandstorm nauwe banden met het Volksleger.")
+    assert ("zandstorm", "affiliatedWith", "volksleger") in found
+    assert ("zandstorm", "attributedTo", "volksleger") not in found
+    found = rel("Heeft Zandstorm banden met andere groepen, zoals APT77, en met het Volksleger?")
+    assert {
+        ("zandstorm", "affiliatedWith", "apt77"),
+        ("zandstorm", "affiliatedWith", "volksleger"),
+    } <= found
+    assert not any(s == "apt77" and r == "attributedTo" for s, r, _ in found)
+    # Ties to a state still attribute the actor to it.
+    assert ("apt77", "attributedTo", "rusland") in rel("APT77 heeft banden met Rusland.")
+
+
+def test_a_plural_group_noun_carries_its_nationality():
+    found = rel("Er zijn overeenkomsten met Russische groepen als APT77 en Zandstorm.")
+    assert {("apt77", "attributedTo", "rusland"), ("zandstorm", "attributedTo", "rusland")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volgens het rapport is Jongeren voor Vrijheid de jongerenorganisatie van de "
+            "Volkspartij.",
+            ("jongeren-voor-vrijheid", "affiliatedWith", "volkspartij"),
+        ),
+        (
+            "Pelikaan Data, een merk van Kraanvogel Tech, verkoopt sensoren.",
+            ("pelikaan-data", "affiliatedWith", "kraanvogel-tech"),
+        ),
+        # The parent first: the child is the one affiliated.
+        (
+            "Fabrikanten als Kraanvogel Tech (het moederbedrijf van Pelikaan Data) groeien.",
+            ("pelikaan-data", "affiliatedWith", "kraanvogel-tech"),
+        ),
+    ],
+)
+def test_part_of_and_parent_nouns(text, expected):
+    assert expected in rel(text)
+
+
+def test_cooperation_between_institutions():
+    assert ("hogeschool-noord", "affiliatedWith", "defensie-instituut", "denied") in triples(
+        "Hogeschool Noord heeft verklaard geen samenwerking met het Defensie-Instituut te hebben."
+    )
+    assert ("hogeschool-noord", "affiliatedWith", "kraanvogel-tech") in rel(
+        "Hogeschool Noord is in 2021 een samenwerking aangegaan met Kraanvogel Tech."
+    )
+    # "in samenwerking met" says who helped with an act, not a standing tie.
+    assert not rel("In samenwerking met Kraanvogel Tech heeft Hogeschool Noord een studie gedaan.")
+
+
+def test_this_network_is_the_threat_actor_named_before():
+    text = (
+        "Grijze Reiger is een crimineel netwerk. Volgens de politie werkt dit netwerk in "
+        "opdracht van Iran."
+    )
+    assert ("grijze-reiger", "attributedTo", "iran") in rel(text)
+
+
+def test_plots_in_a_country_target_it():
+    text = "Er zijn aanwijzingen dat Grijze Reiger in Nederland aanslagen op journalisten beraamt."
+    assert ("grijze-reiger", "targeted", "nederland") in rel(text)
