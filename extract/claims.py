@@ -717,6 +717,16 @@ def _agent_after(
     return []
 
 
+# Actor types a nationality noun phrase ties to a country, and the head nouns that may
+# carry the adjective ("het Chinese bedrijf X", "de Turkse stichting X").
+_NOUN_PHRASE_HEADS = {
+    "Company": "company",
+    "ThreatActor": "threat",
+    "Organisation": "state_organisation",
+    "GovernmentBody": "organisation",
+}
+
+
 def _noun_phrase_claims(
     text: str, unit: Span, slots: Sequence[ActorSlot], countries: dict[str, str]
 ) -> list[_Candidate]:
@@ -726,9 +736,9 @@ def _noun_phrase_claims(
     out: list[_Candidate] = []
     carry: tuple[ActorSlot, str, int] | None = None
     for slot in slots:
-        if slot.via != "mention" or slot.type not in ("Company", "ThreatActor"):
+        if slot.via != "mention" or slot.type not in _NOUN_PHRASE_HEADS:
             continue
-        relation = "affiliatedWith" if slot.type == "Company" else "attributedTo"
+        relation = "attributedTo" if slot.type == "ThreatActor" else "affiliatedWith"
         if carry is not None:
             # "de Chinese fabrikanten A en B": the list shares the adjective.
             prev, country, begin = carry
@@ -740,10 +750,15 @@ def _noun_phrase_claims(
                 )
                 carry = (slot, country, begin)
                 continue
-        head = heads["company" if slot.type == "Company" else "threat"]
+        head = heads[_NOUN_PHRASE_HEADS[slot.type]]
         before = text[max(unit.start, slot.start - 90) : slot.start]
         pre, post = _nationality_around(
-            pattern, head, before, text[slot.end : min(unit.end, slot.end + 90)]
+            pattern,
+            head,
+            before,
+            text[slot.end : min(unit.end, slot.end + 90)],
+            # "het Iraanse ministerie van X": a state's own body needs its head noun.
+            bare=slot.type in ("Company", "ThreatActor"),
         )
         m = pre or post
         if not m:
@@ -751,6 +766,8 @@ def _noun_phrase_claims(
         country = _country_for(m.group(1), countries)
         if country is None or country == slot.actor_id:
             continue
+        if slot.type in ("Organisation", "GovernmentBody") and country in _NOT_FOREIGN:
+            continue  # "de Nederlandse universiteit X" says nothing about state ties
         if pre:
             focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
             carry = (slot, country, focus.start)
@@ -761,20 +778,24 @@ def _noun_phrase_claims(
 
 
 def _nationality_around(
-    pattern: re.Pattern[str], head: str, before: str, after: str
+    pattern: re.Pattern[str], head: str, before: str, after: str, bare: bool = True
 ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """A nationality adjective before the name ("het Russische bedrijf X") or in an
-    apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective."""
+    apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective.
+    ``bare`` lets the adjective stand right before the name ("het Chinese X")."""
     pre = re.search(
         pattern.pattern
         + r"\s+(?:(?:[\w-]+\s+){0,3}?"
         + head
-        + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)?$",
+        + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)"
+        + ("?$" if bare else "$"),
         before,
     )
     # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een Chinees bedrijf").
     post = re.match(
         r"\s*\)?\s*(?:,|\s(?:is|was|zijn|waren)\b)\s*(?:een|de|het)\s+"
+        # One plain word may precede the adjective: "X, een andere Chinese groep".
+        + r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?"
         + pattern.pattern
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + head

@@ -111,3 +111,25 @@ def test_this_network_is_the_threat_actor_named_before():
 def test_plots_in_a_country_target_it():
     text = "Er zijn aanwijzingen dat Grijze Reiger in Nederland aanslagen op journalisten beraamt."
     assert ("grijze-reiger", "targeted", "nederland") in rel(text)
+
+
+def test_an_apposition_may_qualify_the_nationality():
+    found = rel("Zandstorm, een andere Iraanse groep, viel eerder Kraanvogel Tech aan.")
+    assert ("zandstorm", "attributedTo", "iran") in found
+
+
+def test_a_state_body_named_by_its_nationality_and_head_noun():
+    found = rel("Studenten van het Russische directoraat voor defensie Centrale Raad zijn welkom.")
+    assert ("centrale-raad", "affiliatedWith", "rusland") in found
+    found = rel("Wij werken niet samen met de Iraanse militaire universiteit Centrale Raad.")
+    assert ("centrale-raad", "affiliatedWith", "iran") in found
+    # A bare adjective on a state body restates its name, it is no claim.
+    assert not rel("Het Iraanse Directoraat Geloofszaken stuurt imams.")
+
+
+def test_an_organisation_needs_a_state_head_noun():
+    assert ("defensie-instituut", "affiliatedWith", "china") in rel(
+        "Het Chinese militaire instituut Defensie-Instituut publiceert veel."
+    )
+    # A research institute abroad is not tied to its state by its nationality alone.
+    assert not rel("Volgens het Chinese instituut Defensie-Instituut is het risico klein.")
