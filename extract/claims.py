@@ -510,6 +510,9 @@ def _pairs(
             # "door Chinese hackers": the nationality stands for the agent.
             agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
             subj = agents[0] if agents and agents[0].type in S else None
+        if subj is None and objects:
+            # "X is een door Y aangestuurde operatie": the predicate's subject.
+            subj = _predicate_subject(text, objects[-1], left, S)
         subjects = [subj] if subj else []
     elif d == "sp>":
         subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
@@ -603,6 +606,27 @@ def _pairs(
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
 
 
+# "X is (nu) een door ...", "X, een door ...", "is X een door ...": the subject of a
+# predicate or appositive noun phrase that holds the trigger.
+_PREDICATE_DOOR = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|(?:is|was|zijn|waren|blijkt|lijkt)\s+(?:[\w-]+\s+)?)?"
+    r"(?:een|de|het)\s+(?:[\w-]+\s+)?door\s+(?:de\s+|het\s+|een\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_subject(
+    text: str, obj: ActorSlot, left: Sequence[ActorSlot], allowed: frozenset[str]
+) -> ActorSlot | None:
+    """The subject in "X is een door Y gesteunde groep", ``obj`` being Y."""
+    before = next((s for s in left if s.end <= obj.start and s is not obj), None)
+    if before is None or before.type not in allowed:
+        return None
+    if _PREDICATE_DOOR.fullmatch(text, before.end, obj.start) is None:
+        return None
+    return before
+
+
 def _antecedent(
     text: str,
     unit: Span,
@@ -676,6 +700,8 @@ def _prepositional_pairs(
 _CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
 _GAP_OPENER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\b"
+    # A predicate noun's relative clause: "X is een universiteit die onder Y valt".
+    r"|(?<=\s)(?:is|was)\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:dat|die|welke)\b"
     r"|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
     r"[^,;:.?!]{1,60},)?",
     re.IGNORECASE,
@@ -982,7 +1008,7 @@ def _extract(
                     if trig.relation == "attributedTo":
                         pos = s.start if s.via != "adjective" and s in inside else m.start()
                         who = _attributor(text, unit, pos, inside) or _passive_attributor(
-                            text, unit, s, m.end(), inside
+                            text, unit, s, m.end(), [x for x in inside if x is not o]
                         )
                     candidates.append(
                         _Candidate(

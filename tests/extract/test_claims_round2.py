@@ -133,3 +133,20 @@ def test_an_organisation_needs_a_state_head_noun():
     )
     # A research institute abroad is not tied to its state by its nationality alone.
     assert not rel("Volgens het Chinese instituut Defensie-Instituut is het risico klein.")
+
+
+def test_a_predicate_noun_phrase_with_its_door_agent():
+    found = triples("Volgens de krant is Grijze Reiger een door Iran gefinancierde campagne.")
+    assert ("grijze-reiger", "attributedTo", "iran", "reported") in found
+    # The "door" agent of the predicate is its object, not who reports the attribution.
+    found = triples("Het kabinet stelt vast: Zandstorm is een door Rusland aangestuurde groep.")
+    assert ("zandstorm", "attributedTo", "rusland", "asserted") in found
+    found = rel("Zandstorm, een door Rusland gesteunde groep, viel Bolt Systems aan.")
+    assert ("zandstorm", "attributedTo", "rusland") in found
+
+
+def test_a_predicate_nouns_relative_clause_keeps_the_subject():
+    found = rel("Het Defensie-Instituut is een instelling die valt onder de Centrale Raad.")
+    assert ("defensie-instituut", "affiliatedWith", "centrale-raad") in found
+    found = rel("De Centrale Raad is een dienst die rechtstreeks onder het Volksleger valt.")
+    assert ("centrale-raad", "affiliatedWith", "volksleger") in found
