@@ -288,6 +288,23 @@ def _adjective_slots(text: str, start: int, end: int, countries: dict[str, str])
     return out
 
 
+def _victim_slots(
+    text: str, start: int, end: int, countries: dict[str, str], taken: Sequence[ActorSlot]
+) -> list[ActorSlot]:
+    """Country slots for "<adjective> <institutions>" ("Nederlandse bedrijven") between
+    ``start`` and ``end``: the institutions of a country stand for it as a victim."""
+    pattern, _ = _nationalities()
+    nouns = re.compile(r"\s+(?:" + _heads()["victim"] + r")\b")
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if any(s.start <= m.start() < s.end for s in taken) or not nouns.match(text, m.end()):
+            continue
+        actor_id = _country_for(m.group(1), countries)
+        if actor_id is not None:
+            out.append(ActorSlot(m.start(1), m.end(1), actor_id, "Country", "victim"))
+    return out
+
+
 def actor_slots(
     document: Document, actors: Sequence[Actor], mentions: Sequence[Mention]
 ) -> list[ActorSlot]:
@@ -521,6 +538,10 @@ def _pairs(
         if not any(s.type in S for s in left[:3]):
             # "Russische schepen hebben de Nederlandse infrastructuur in kaart gebracht".
             pool = sorted(left + _adjective_slots(text, unit.start, ts, countries), reverse=True)
+        elif trig.relation == "targeted":
+            # "X heeft Nederlandse hostingproviders aangevallen": the victims' country.
+            victims = _victim_slots(text, unit.start, ts, countries, pool)
+            pool = sorted(pool + victims, reverse=True)
         clause = [s for s in reversed(pool) if not _CLAUSE.search(text[s.end : ts])]
         clause = [s for s in clause if ts - s.start <= WINDOW * 2]
         # Ends of a verb-last clause are bare noun phrases, not "in X" places.
@@ -536,7 +557,7 @@ def _pairs(
                 bare.append(o)
         for i, s in enumerate(bare):
             objs = [o for o in bare[i + 1 :] if o.type in O]
-            if s.type in S and objs:
+            if s.type in S and s.via != "victim" and objs:
                 subjects, objects = [s], objs
                 break
     elif d == ">so":

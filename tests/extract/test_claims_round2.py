@@ -150,3 +150,19 @@ def test_a_predicate_nouns_relative_clause_keeps_the_subject():
     assert ("defensie-instituut", "affiliatedWith", "centrale-raad") in found
     found = rel("De Centrale Raad is een dienst die rechtstreeks onder het Volksleger valt.")
     assert ("centrale-raad", "affiliatedWith", "volksleger") in found
+
+
+def test_a_countrys_institutions_stand_for_it_as_victim():
+    found = rel(
+        "Onderzoek toont dat APT77 enkele Nederlandse telecom- en energiebedrijven heeft gehackt."
+    )
+    assert ("apt77", "targeted", "nederland") in found
+    found = rel(
+        "Volgens de dienst heeft Zandstorm andere Nederlandse overheidsorganisaties aangevallen."
+    )
+    assert ("zandstorm", "targeted", "nederland") in found
+    # Never the agent: the country's bodies are what was attacked.
+    found = rel("Nederlandse bedrijven werden vorig jaar door APT77 aangevallen.")
+    assert ("nederland", "targeted", "apt77") not in found
+    # People of a nationality are no institutions of that state.
+    assert not rel("Zandstorm heeft Iraanse dissidenten bespioneerd.")
