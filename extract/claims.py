@@ -174,6 +174,55 @@ def _types(value: str) -> frozenset[str]:
     return frozenset(t.strip() for t in value.split("|") if t.strip())
 
 
+# One space in a trigger: blanks, or a line break inside a running sentence (the next
+# line goes on in lower case; a capital there opens a heading or a new item).
+_WRAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=(?-i:[a-zà-ÿ])))"
+
+
+def _spaces_to_whitespace(pattern: str) -> str:
+    """A pattern whose literal spaces also match a line break inside a sentence.
+
+    Letters and Aanhangsels break sentences across lines ("voorzitter \nvan X"); the
+    table writes one space. Spaces inside a character class or a lookbehind (which
+    must keep a fixed width) stay as they are.
+    """
+    out: list[str] = []
+    stack: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or pattern[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            stack.append("lb" if pattern.startswith(("(?<=", "(?<!"), i) else "g")
+        elif ch == ")" and stack:
+            stack.pop()
+        elif ch == " " and "lb" not in stack:
+            out.append(_WRAP)
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _trigger_source(pattern: str) -> str:
+    """The pattern with line breaks allowed between its words, though not after its last
+    word: a trailing space (with an optional last group) stays one space, so a trigger
+    ending a title line does not run on into the next line's heading."""
+    tail = re.search(r" (?:\(\?:[^()]*\)\?)?$", pattern)
+    if tail is None:
+        return _spaces_to_whitespace(pattern)
+    return _spaces_to_whitespace(pattern[: tail.start()]) + pattern[tail.start() :]
+
+
 @lru_cache(maxsize=1)
 def load_triggers() -> tuple[Trigger, ...]:
     """The trigger table of ``relation_triggers.csv``, in file order."""
@@ -183,7 +232,7 @@ def load_triggers() -> tuple[Trigger, ...]:
         out.append(
             Trigger(
                 relation=row["relation"],
-                pattern=re.compile(row["pattern"], re.IGNORECASE),
+                pattern=re.compile(_trigger_source(row["pattern"]), re.IGNORECASE),
                 direction=row["direction"],
                 subject_types=_types(row["subject_types"]),
                 object_types=_types(row["object_types"]),
@@ -548,7 +597,9 @@ def _pairs(
         bare, placed = [], None
         for o in clause:
             joined = placed is not None and _JOIN.fullmatch(text[placed.end : o.start])
-            prep = _PREP_BEFORE.search(text[max(0, o.start - 20) : o.start])
+            prep = _PREP_BEFORE.search(text[max(0, o.start - 20) : o.start]) or _AGENT_PREP.search(
+                text[max(0, o.start - 40) : o.start]
+            )
             # "de kabels van X gesaboteerd": the owner is the target.
             owner = prep is not None and trig.relation == "targeted" and prep.group(0)[:3] == "van"
             if (prep and not owner) or joined:

@@ -166,3 +166,24 @@ def test_a_countrys_institutions_stand_for_it_as_victim():
     assert ("nederland", "targeted", "apt77") not in found
     # People of a nationality are no institutions of that state.
     assert not rel("Zandstorm heeft Iraanse dissidenten bespioneerd.")
+
+
+def test_triggers_run_across_a_line_break_inside_a_sentence():
+    text = "De rechter schorste Li Wei, die tevens bestuursvoorzitter \nvan Bolt Systems is."
+    assert ("li-wei", "affiliatedWith", "bolt-systems") in rel(text)
+    text = "Zandstorm wordt\ngefinancierd door Iran."
+    assert ("zandstorm", "attributedTo", "iran") in rel(text)
+
+
+def test_a_trigger_ending_a_line_does_not_run_into_a_heading():
+    text = "Titel: Het bericht dat Zandstorm klanten kon afluisteren\nAntwoord van Anna de Vries"
+    assert not rel(text)
+
+
+def test_a_door_agent_is_no_subject_of_a_verb_last_attack():
+    text = (
+        "Twee agenten die door de Centrale Raad zijn betrapt bij een poging om het netwerk van "
+        "Kraanvogel Tech te hacken, zijn uitgezet."
+    )
+    assert not any(r == "targeted" for _, r, _ in rel(text))
+    assert ("nederland", "targeted", "rusland") not in rel("Nederland is door Rusland gehackt.")
