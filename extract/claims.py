@@ -506,6 +506,8 @@ def _pairs(
         ]
         agents_left = [s for s in agents_left if s not in passive_agents]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        if subj is not None:
+            subj = _coordinated_subject(text, unit, subj, ts, agents_left, S) or subj
         if subj is not None and passive_agents and not _same_clause(text, subj.end, ts):
             subj = None
         if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
@@ -666,6 +668,15 @@ def _pairs(
             obj = within[0] if within else None
         if obj is None:
             obj = _nearest(text, left, ts, "left", O, skip=S)
+            # "X ontmantelde een netwerk dat Y gebruikte": Y opens the clause, so it is
+            # the user there, not X's object.
+            if (
+                obj is not None
+                and subj is not None
+                and subj.end <= obj.start
+                and _CLAUSE_SUBJECT.search(text[max(unit.start, obj.start - 12) : obj.start])
+            ):
+                obj = None
         if subj and obj:
             subjects, objects = [subj], [obj]
     # "Volgens X ...": the source of a report is neither end of what it reports.
@@ -676,6 +687,45 @@ def _pairs(
         or not _SOURCE_OF.search(text[max(unit.start, o.start - 40) : o.start])
     ]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
+
+
+# A name opening a subordinate clause ("dat X", "die X"): that clause's subject.
+_CLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+# A second verb phrase sharing the first one's subject: "X is ... en is sinds 2019 ...".
+_COORDINATED_VERB = re.compile(
+    r"\ben\s+(?:is|was|zijn|waren|wordt|werd|heeft|hebben|had|hadden)\b", re.IGNORECASE
+)
+
+
+def _coordinated_subject(
+    text: str,
+    unit: Span,
+    nearest: ActorSlot,
+    ts: int,
+    left: Sequence[ActorSlot],
+    allowed: frozenset[str],
+) -> ActorSlot | None:
+    """The subject shared by coordinated verb phrases: in "X is ontstaan uit een divisie
+    van Y en is in handen van Z" the trigger's subject is X, not Y inside a phrase."""
+    before = text[max(unit.start, nearest.start - 25) : nearest.start]
+    if not _PREP_BEFORE.search(before):
+        return None
+    if not _COORDINATED_VERB.search(text, nearest.end, ts):
+        return None
+    # The first name of the clause, bare and of an allowed type, with one finite verb after it.
+    for slot in reversed(left):
+        if slot.end > nearest.start:
+            break
+        gap = text[slot.end : nearest.start]
+        if _HARD_BREAK.search(gap) or _CLAUSE.search(gap) or len(gap) > WINDOW:
+            continue
+        if slot.type not in allowed:
+            continue
+        if _PREP_BEFORE.search(text[max(unit.start, slot.start - 25) : slot.start]):
+            continue
+        if re.match(r"\s+(?:is|was|zijn|waren|wordt|werd|heeft|hebben|had|hadden)\b", gap):
+            return slot
+    return None
 
 
 # "X is (nu) een door ...", "X, een door ...", "is X een door ...": the subject of a

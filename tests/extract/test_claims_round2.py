@@ -187,3 +187,21 @@ def test_a_door_agent_is_no_subject_of_a_verb_last_attack():
     )
     assert not any(r == "targeted" for _, r, _ in rel(text))
     assert ("nederland", "targeted", "rusland") not in rel("Nederland is door Rusland gehackt.")
+
+
+def test_coordinated_verb_phrases_share_their_subject():
+    text = (
+        "Pelikaan Data is in 2015 afgesplitst van een divisie van Bolt Systems en is sinds "
+        "2020 volledig in handen van Kraanvogel Tech."
+    )
+    found = rel(text)
+    assert ("pelikaan-data", "affiliatedWith", "kraanvogel-tech") in found
+    assert ("bolt-systems", "affiliatedWith", "kraanvogel-tech") not in found
+
+
+def test_a_name_opening_a_relative_clause_is_its_user():
+    text = (
+        "De Centrale Raad heeft vorig jaar een botnet ontmanteld, een netwerk van routers dat "
+        "Zandstorm gebruikte om aanvallen te verhullen."
+    )
+    assert not any(r == "uses" for _, r, _ in rel(text))
