@@ -1291,6 +1291,8 @@ _VICTIM_TYPES = frozenset(
 _FOR_PRINCIPAL = re.compile(
     r"\s+(?:voor|namens|ten behoeve van|in opdracht van)\s+(?:de\s+|het\s+)?", re.IGNORECASE
 )
+# A purpose clause between a name and the attack: the name is the means, not the victim.
+_PURPOSE = re.compile(r"\bom\b", re.IGNORECASE)
 _ATTACKED_PREP = re.compile(r"\b(?:op|tegen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A user and its use verb sit in one clause: not "het besluit van X om het gebruik".
 _USE_BREAK = re.compile(_CLAUSE.pattern + r"|\b(?:om|waaruit|waarin|het|een)\s*$", re.IGNORECASE)
@@ -1467,6 +1469,7 @@ def _fallback_claims(
                 add(slot, "affiliatedWith", nxt, None)
         for m in pats[("affiliatedWith", "role")].finditer(text, unit.start, unit.end):
             _role(text, unit, mentioned, m, free, add)
+            _role_back(text, unit, mentioned, m, free, add)
         # "Li Wei van Bolt Systems zei", "Li Wei (Bolt Systems)": a person and their employer.
         person_org = pats[("affiliatedWith", "person-org")]
         for person, org in itertools.pairwise(mentioned):
@@ -1516,6 +1519,28 @@ def _role(text, unit, mentioned, m, free, add) -> None:  # type: ignore[no-untyp
         add(person, "affiliatedWith", target, m.span())
 
 
+# "de leider daarvan, X": the role points back to the organisation just named.
+_ROLE_BACK = re.compile(r"\s+(?:daarvan|ervan|hiervan|van dien)\s*(?:\(\s*|,\s*|\s)$")
+
+
+def _role_back(text, unit, mentioned, m, free, add) -> None:  # type: ignore[no-untyped-def]
+    """ "het netwerk Y en de leider daarvan, X": X affiliated with Y."""
+    orgs = ("Company", "Organisation", "GovernmentBody", "ThreatActor", "PoliticalParty")
+    person = next((s for s in mentioned if s.start >= m.end()), None)
+    if person is None or person.type != "Person" or person.start - m.end() > 14:
+        return
+    if not _ROLE_BACK.fullmatch(text, m.end(), person.start):
+        return
+    left = [s for s in mentioned if s.end <= m.start()]
+    if not left or left[-1].type not in orgs:
+        return
+    gap = text[left[-1].end : m.start()]
+    if len(gap) > 40 or _HARD_BREAK.search(gap) or _CLAUSE.search(gap.replace(",", " ")):
+        return
+    if free(person, left[-1]):
+        add(person, "affiliatedWith", left[-1], m.span())
+
+
 def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -> None:  # type: ignore[no-untyped-def]
     """Attacker (threat actor, foreign state) and victim around an attack signal."""
     reporter, source = pats[("targeted", "reporter")], pats[("targeted", "source")]
@@ -1534,6 +1559,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
                 continue  # who warns, reports or acts is no victim
             if s.end <= pos and _CLAUSE.search(text[s.end : pos]):
                 continue  # "X stelt dat China achter de aanval zit"
+            if s.end <= pos and _PURPOSE.search(text[s.end : pos]):
+                continue  # "routers van X gebruikte om sabotage voor te bereiden"
             if s.start >= signal.end() and not before(s, _VICTIM_PREP):
                 continue  # after the signal only "aanval op X", "spionage bij X"
             victims.append(s)

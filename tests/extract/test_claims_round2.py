@@ -205,3 +205,18 @@ def test_a_name_opening_a_relative_clause_is_its_user():
         "Zandstorm gebruikte om aanvallen te verhullen."
     )
     assert not any(r == "uses" for _, r, _ in rel(text))
+
+
+def test_a_means_before_a_purpose_clause_is_no_victim():
+    text = "Zandstorm misbruikte servers van Bolt Systems om sabotage voor te bereiden."
+    assert ("zandstorm", "targeted", "bolt-systems") not in rel(text)
+    assert ("zandstorm", "targeted", "bolt-systems") in rel(
+        "Bolt Systems was vorig jaar het doelwit van sabotage door Zandstorm."
+    )
+
+
+def test_a_role_pointing_back_to_the_organisation_just_named():
+    text = "Er zijn sancties tegen de groep Grijze Reiger en de leider daarvan, Li Wei."
+    assert ("li-wei", "affiliatedWith", "grijze-reiger") in rel(text)
+    text = "Bolt Systems en de oprichter ervan, Anna de Vries, ontkennen alles."
+    assert ("anna-de-vries", "affiliatedWith", "bolt-systems") in rel(text)
