@@ -59,6 +59,7 @@ from typing import Any
 from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
+from .linewrap import wrapping
 from .sentences import sentence_units, units_to_scan
 from .stance import StanceResult, assess
 
@@ -174,55 +175,6 @@ def _types(value: str) -> frozenset[str]:
     return frozenset(t.strip() for t in value.split("|") if t.strip())
 
 
-# One space in a trigger: blanks, or a line break inside a running sentence (the next
-# line goes on in lower case; a capital there opens a heading or a new item).
-_WRAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=(?-i:[a-zà-ÿ])))"
-
-
-def _spaces_to_whitespace(pattern: str) -> str:
-    """A pattern whose literal spaces also match a line break inside a sentence.
-
-    Letters and Aanhangsels break sentences across lines ("voorzitter \nvan X"); the
-    table writes one space. Spaces inside a character class or a lookbehind (which
-    must keep a fixed width) stay as they are.
-    """
-    out: list[str] = []
-    stack: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or pattern[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            stack.append("lb" if pattern.startswith(("(?<=", "(?<!"), i) else "g")
-        elif ch == ")" and stack:
-            stack.pop()
-        elif ch == " " and "lb" not in stack:
-            out.append(_WRAP)
-            i += 1
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-def _trigger_source(pattern: str) -> str:
-    """The pattern with line breaks allowed between its words, though not after its last
-    word: a trailing space (with an optional last group) stays one space, so a trigger
-    ending a title line does not run on into the next line's heading."""
-    tail = re.search(r" (?:\(\?:[^()]*\)\?)?$", pattern)
-    if tail is None:
-        return _spaces_to_whitespace(pattern)
-    return _spaces_to_whitespace(pattern[: tail.start()]) + pattern[tail.start() :]
-
-
 @lru_cache(maxsize=1)
 def load_triggers() -> tuple[Trigger, ...]:
     """The trigger table of ``relation_triggers.csv``, in file order."""
@@ -232,7 +184,7 @@ def load_triggers() -> tuple[Trigger, ...]:
         out.append(
             Trigger(
                 relation=row["relation"],
-                pattern=re.compile(_trigger_source(row["pattern"]), re.IGNORECASE),
+                pattern=re.compile(wrapping(row["pattern"]), re.IGNORECASE),
                 direction=row["direction"],
                 subject_types=_types(row["subject_types"]),
                 object_types=_types(row["object_types"]),
@@ -1586,6 +1538,17 @@ _ATTRIBUTOR_AFTER = re.compile(
 _LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
+# A plural attack noun ("deze liquidaties", "de aanslagen") takes up every victim named.
+_PLURAL_EVENT = re.compile(
+    r"(?:aanvallen|aanslagen|hacks|inbraken|moorden|liquidaties|ontvoeringen)\b"
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+# Between two victims of one list: places and years may follow each.
+_VICTIM_LIST = re.compile(r"(?:\s+(?:in|te|op)\s+[\w-]+)*\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
+
+
 def _event_anaphora(
     document: Document,
     units: Sequence[Span],
@@ -1665,16 +1628,37 @@ def _event_anaphora(
                         s.start,
                     ),
                 )
-                if agent.actor_id != recent[-1]:
-                    focus = _focus(agent, extra=m.span())
-                    out.append(_Candidate(agent.actor_id, "targeted", recent[-1], unit, focus))
+                chosen = [recent[-1]]
+                if _PLURAL_EVENT.search(m.group(0)):
+                    # "deze liquidaties": every victim of the last unit that had victims.
+                    last = max(pos for pos, v in victims if v == recent[-1])
+                    chosen = sorted({v for pos, v in victims if pos == last and v in recent})
+                for victim in chosen:
+                    if agent.actor_id != victim:
+                        focus = _focus(agent, extra=m.span())
+                        out.append(_Candidate(agent.actor_id, "targeted", victim, unit, focus))
         for actor_id in targeted.get(unit, []):
             victims.append((unit.start, actor_id))
+        prev: ActorSlot | None = None
         for s in inside:
             if s.actor_id in foreign or s.type == "ThreatActor":
                 continue
-            if passive.match(text[s.end : unit.end]) or object_of.search(
-                text[max(unit.start, s.start - 80) : s.start]
+            after = text[s.end : unit.end]
+            # Inverted passive: "In maart werd X in Gent neergeschoten".
+            inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 20) : s.start])
+            if (
+                passive.match(after)
+                or (inverted and passive.match(" " + inverted.group(1) + after))
+                or object_of.search(text[max(unit.start, s.start - 80) : s.start])
             ):
                 victims.append((unit.start, s.actor_id))
+                prev = s
+            elif (
+                prev is not None
+                and s.type == prev.type
+                and _VICTIM_LIST.fullmatch(text, prev.end, s.start)
+            ):
+                # "de liquidaties van A in Almere in 2015 en B in Den Haag".
+                victims.append((unit.start, s.actor_id))
+                prev = s
     return out

@@ -220,3 +220,22 @@ def test_a_role_pointing_back_to_the_organisation_just_named():
     assert ("li-wei", "affiliatedWith", "grijze-reiger") in rel(text)
     text = "Bolt Systems en de oprichter ervan, Anna de Vries, ontkennen alles."
     assert ("anna-de-vries", "affiliatedWith", "bolt-systems") in rel(text)
+
+
+def test_plural_attacks_take_up_every_victim_of_a_list():
+    text = (
+        "Wat is bekend over de liquidaties van Anna de Vries in Utrecht in 2016 en Li Wei in "
+        "Breda? Er zijn sterke aanwijzingen dat Iran betrokken was bij deze liquidaties."
+    )
+    found = rel(text)
+    assert {("iran", "targeted", "anna-de-vries"), ("iran", "targeted", "li-wei")} <= found
+
+
+def test_the_principal_of_an_attack_just_described():
+    text = (
+        "In maart werd Anna de Vries in Gent neergeschoten. Lokale media melden dat Iran "
+        "opdrachtgever zou zijn."
+    )
+    assert ("iran", "targeted", "anna-de-vries", "reported") in triples(text)
+    text += " Het kabinet kan op het lopende onderzoek niet vooruitlopen."
+    assert ("iran", "targeted", "anna-de-vries", "unconfirmed") in triples(text)
