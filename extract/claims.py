@@ -759,8 +759,9 @@ def _prepositional_pairs(
     objects = _extend(text, first, [first, *ahead], "right", O)
     for slot in (s for s in pool if s.end <= first.start):
         before = text[max(unit.start, slot.start - 40) : slot.start]
-        # A subject is a bare noun phrase: not "door de AIVD", not "de aanval op X".
-        if _AGENT_PREP.search(before) or _PREP_BEFORE.search(before):
+        # A subject is a bare noun phrase: not "door de AIVD", not "de aanval op X",
+        # not the source in "dat volgens X ... gericht is".
+        if _AGENT_PREP.search(before) or _PREP_BEFORE.search(before) or _SOURCE_OF.search(before):
             continue
         if slot.type in S:
             return [slot], objects

@@ -239,3 +239,20 @@ def test_the_principal_of_an_attack_just_described():
     assert ("iran", "targeted", "anna-de-vries", "reported") in triples(text)
     text += " Het kabinet kan op het lopende onderzoek niet vooruitlopen."
     assert ("iran", "targeted", "anna-de-vries", "unconfirmed") in triples(text)
+
+
+def test_verb_last_passive_ties_with_the_agent_before_the_verb():
+    found = triples(
+        "Er zijn nooit aanwijzingen gevonden dat de Volkspartij door Iran wordt aangestuurd."
+    )
+    assert ("volkspartij", "affiliatedWith", "iran", "denied") in found
+    found = rel("Men vermoedt dat Zandstorm door de Centrale Raad werd betaald.")
+    assert ("zandstorm", "attributedTo", "centrale-raad") in found
+
+
+def test_verb_last_aimed_at():
+    text = "Het gaat om sites die Grijze Reiger beheert en die op Nederland gericht zijn."
+    assert ("grijze-reiger", "targeted", "nederland") in rel(text)
+    text = "Zandstorm beheert sites die volgens de Centrale Raad op Nederland gericht zijn."
+    found = rel(text)
+    assert ("centrale-raad", "targeted", "nederland") not in found
