@@ -963,6 +963,38 @@ def implied_countries(
         return []
 
 
+# "(sancties tegen A en B) vanwege hun rol in X": the listed parties take part in X.
+_ROLE_IN = re.compile(
+    r"\b(?:vanwege|wegens|om|voor|gezien)\s+(?:hun|zijn|haar)\s+(?:[\w-]+\s+)?"
+    r"(?:rol|aandeel|betrokkenheid|bijdrage)\s+(?:in|bij|aan)\s+(?:de\s+|het\s+|een\s+)?",
+    re.IGNORECASE,
+)
+# Where the list of those parties starts: after the preposition of the measure.
+_MEASURE_TARGET = re.compile(r"\b(?:aan|tegen|op)\s+", re.IGNORECASE)
+_ROLE_IN_PARTIES = frozenset({"Company", "Organisation", "ThreatActor"})
+_ROLE_IN_WHOLE = frozenset({"ThreatActor", "Organisation"})
+
+
+def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_Candidate]:
+    """ "sancties opgelegd aan A, B en C vanwege hun rol in de X-campagne": A and B (not
+    the persons, whose ties are their roles) are affiliated with X."""
+    out: list[_Candidate] = []
+    for m in _ROLE_IN.finditer(text, unit.start, unit.end):
+        whole = next((s for s in slots if s.start >= m.end()), None)
+        if whole is None or whole.type not in _ROLE_IN_WHOLE or whole.start - m.end() > 30:
+            continue
+        head = text[unit.start : m.start()]
+        starts = [x.end() for x in _MEASURE_TARGET.finditer(head)]
+        begin = unit.start + starts[-1] if starts else unit.start
+        if _HARD_BREAK.search(text, begin, m.start()):
+            continue
+        for part in (s for s in slots if begin <= s.start and s.end <= m.start()):
+            if part.type in _ROLE_IN_PARTIES and part.actor_id != whole.actor_id:
+                focus = _focus(part, whole, extra=m.span())
+                out.append(_Candidate(part.actor_id, "affiliatedWith", whole.actor_id, unit, focus))
+    return out
+
+
 def _dependency_claims(doc: Any, unit: Span, slots: Sequence[ActorSlot]) -> list[_Candidate]:
     """Subject/object of trigger verbs from a dependency parse (model installed)."""
     try:
@@ -1109,6 +1141,7 @@ def _extract(
             candidates.append(cand)
         if doc is not None:
             candidates += _dependency_claims(doc, unit, inside)
+        candidates += _role_in_claims(text, unit, inside)
         if FALLBACKS:
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants

@@ -256,3 +256,16 @@ def test_verb_last_aimed_at():
     text = "Zandstorm beheert sites die volgens de Centrale Raad op Nederland gericht zijn."
     found = rel(text)
     assert ("centrale-raad", "targeted", "nederland") not in found
+
+
+def test_parties_sanctioned_for_their_role_in_a_campaign():
+    text = (
+        "De Unie heeft sancties opgelegd aan Bolt Systems, Pelikaan Data en de directeur van "
+        "Bolt Systems, Li Wei, vanwege hun rol in de Zandstorm-campagne."
+    )
+    found = rel(text)
+    assert {
+        ("bolt-systems", "affiliatedWith", "zandstorm"),
+        ("pelikaan-data", "affiliatedWith", "zandstorm"),
+    } <= found
+    assert ("li-wei", "affiliatedWith", "zandstorm") not in found
