@@ -995,6 +995,38 @@ def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_
     return out
 
 
+# Supplying a foreign state's services or army ties a company to them; supplying the
+# home side is use, which the "uses" triggers read.
+_SUPPLY = re.compile(
+    r"\b(?:levert|leveren|leverde|leverden|geleverd)\b(?:\s+[\w'’-]+){0,5}?\s+aan\s+",
+    re.IGNORECASE,
+)
+_SUPPLIERS = frozenset({"Company", "Organisation"})
+_BODIES = frozenset({"GovernmentBody"})
+
+
+def _supply_claims(
+    text: str, unit: Span, slots: Sequence[ActorSlot], foreign: frozenset[str]
+) -> list[_Candidate]:
+    """ "X, die producten levert aan het Chinese leger": X affiliated with that body."""
+    out: list[_Candidate] = []
+    mentioned = [s for s in slots if s.via != "adjective"]
+    for m in _SUPPLY.finditer(text, unit.start, unit.end):
+        left = [s for s in reversed(mentioned) if s.end <= m.start()]
+        subj = _nearest(text, left, m.start(), "left", _SUPPLIERS, breaks=_SUBJECT_BREAK)
+        if subj is None or not _same_clause(text, subj.end, m.start()):
+            continue
+        right = [s for s in mentioned if s.start >= m.end()]
+        first = _nearest(text, right, m.end(), "right", _BODIES, window=60, breaks=_OBJECT_BREAK)
+        if first is None:
+            continue
+        for body in _extend(text, first, right, "right", _BODIES):
+            if body.actor_id in foreign:
+                focus = _focus(subj, body, extra=m.span())
+                out.append(_Candidate(subj.actor_id, "affiliatedWith", body.actor_id, unit, focus))
+    return out
+
+
 def _dependency_claims(doc: Any, unit: Span, slots: Sequence[ActorSlot]) -> list[_Candidate]:
     """Subject/object of trigger verbs from a dependency parse (model installed)."""
     try:
@@ -1142,6 +1174,7 @@ def _extract(
         if doc is not None:
             candidates += _dependency_claims(doc, unit, inside)
         candidates += _role_in_claims(text, unit, inside)
+        candidates += _supply_claims(text, unit, inside, foreign)
         if FALLBACKS:
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants

@@ -25,6 +25,8 @@ ACTORS = {
     "Volksleger": "GovernmentBody",
     "Centrale Raad": "GovernmentBody",
     "Directoraat Geloofszaken": "GovernmentBody",
+    "Russische Veiligheidsraad": "GovernmentBody",
+    "Nederlandse Veiligheidsraad": "GovernmentBody",
     "Volkspartij": "PoliticalParty",
     "Stichting Vrije Pers": "Organisation",
     "Jongeren voor Vrijheid": "Organisation",
@@ -269,3 +271,11 @@ def test_parties_sanctioned_for_their_role_in_a_campaign():
         ("pelikaan-data", "affiliatedWith", "zandstorm"),
     } <= found
     assert ("li-wei", "affiliatedWith", "zandstorm") not in found
+
+
+def test_supplying_a_foreign_states_services_ties_a_company_to_them():
+    text = "Kraanvogel Tech, dat onderdelen zou leveren aan de Russische Veiligheidsraad, zwijgt."
+    assert ("kraanvogel-tech", "affiliatedWith", "russische-veiligheidsraad") in rel(text)
+    # Supplying the home side is no tie: that is use.
+    text = "Kraanvogel Tech levert sinds 2020 camera's aan de Nederlandse Veiligheidsraad."
+    assert not any(r == "affiliatedWith" for _, r, _ in rel(text))
