@@ -777,6 +777,10 @@ _GAP_OPENER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\b"
     # A predicate noun's relative clause: "X is een universiteit die onder Y valt".
     r"|(?<=\s)(?:is|was)\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:dat|die|welke)\b"
+    # A classification's relative clause: "X heeft Y aangemerkt als 'Z' die samenwerkt".
+    r"|(?<=\s)(?:(?:heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|werden)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:aangemerkt|bestempeld|aangeduid|beschouwd|geclassificeerd|betiteld"
+    r"|omschreven)\s+als\s+(?:een\s+)?['‘\"]?[^,;:.?!'‘’\"]{1,50}['’\"]?,?\s+(?:dat|die|welke)\b"
     r"|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
     r"[^,;:.?!]{1,60},)?",
     re.IGNORECASE,

@@ -279,3 +279,11 @@ def test_supplying_a_foreign_states_services_ties_a_company_to_them():
     # Supplying the home side is no tie: that is use.
     text = "Kraanvogel Tech levert sinds 2020 camera's aan de Nederlandse Veiligheidsraad."
     assert not any(r == "affiliatedWith" for _, r, _ in rel(text))
+
+
+def test_a_classifications_relative_clause_keeps_the_subject():
+    text = (
+        "De Centrale Raad heeft Pelikaan Data aangemerkt als 'defence supplier' die zou "
+        "samenwerken met het Volksleger."
+    )
+    assert ("pelikaan-data", "affiliatedWith", "volksleger") in rel(text)
