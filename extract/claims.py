@@ -386,6 +386,9 @@ def _nearest(
     return None
 
 
+_OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
+
+
 def _extend(
     text: str,
     first: ActorSlot,
@@ -413,6 +416,9 @@ def _extend(
         gap = text[slot.end : prev.start] if side == "left" else text[prev.end : slot.start]
         gap = _APPOSITIVE.sub(",", gap)
         if strict and not _LIST_JOIN.fullmatch(gap):
+            break
+        # "de partij AKP van president X": X modifies the name before, no list item.
+        if side == "right" and _OWNER_GAP.match(gap):
             break
         if len(gap) > LIST_GAP or _LIST_BREAK.search(gap):
             break
@@ -1125,6 +1131,7 @@ def _extract(
     if not slots and not countries:
         return []
     foreign = _foreign_ids(actors)
+    home = _home_ids(actors)
     # Who asks and who answers talks about use, never is the user.
     names = {fold(p.name) for p in [*document.asked_by, *document.answered_by]}
     participants = frozenset(a.id for a in actors if names & {fold(n) for n in a.names()})
@@ -1144,6 +1151,8 @@ def _extract(
                     else m.start()
                 )
                 for s, o in _pairs(text, trig, ts, m.end(), unit, inside, slots, countries):
+                    if _home_cooperation(trig, m, o, home):
+                        continue
                     ends = [x for x in (s, o) if unit.start <= x.start and x.end <= unit.end]
                     lo = min([m.start(), *(x.start for x in ends)])
                     hi = max([m.end(), *(x.end for x in ends)])
@@ -1191,6 +1200,33 @@ def _extract(
     unnamed = {a.id for a in actors if not a.named}
     candidates = [c for c in candidates if c.subject not in unnamed and c.object not in unnamed]
     return _judge_and_dedupe(document, candidates, slots)
+
+
+_COOPERATION = re.compile(r"samen|samenwerk", re.IGNORECASE)
+
+
+def _home_cooperation(trig: Trigger, m: re.Match[str], o: ActorSlot, home: frozenset[str]) -> bool:
+    """ "Het havenbedrijf werkt samen met de politie": working with the home state or its
+    own bodies is no tie of the kind the graph records; with a foreign state it is."""
+    return (
+        trig.relation == "affiliatedWith"
+        and bool(_COOPERATION.search(m.group(0)))
+        and o.actor_id in home
+    )
+
+
+def _home_ids(actors: Sequence[Actor]) -> frozenset[str]:
+    """The home state and the bodies the curated lists place in it."""
+    bodies = _body_countries()
+    out = set()
+    for actor in actors:
+        if actor.type == "Country" and fold(actor.label) in _NOT_FOREIGN:
+            out.add(actor.id)
+        elif actor.type == "GovernmentBody":
+            known = [bodies[fold(n)] for n in sorted(actor.names()) if fold(n) in bodies]
+            if known and known[0] in _NOT_FOREIGN:
+                out.add(actor.id)
+    return frozenset(out)
 
 
 # Affiliation points from the smaller party to the larger: a person to their company,
@@ -1602,7 +1638,7 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
 # How far back an anaphoric attack ("de aanslag") looks for its victim.
 _EVENT_REACH = 800
 _ATTRIBUTOR_AFTER = re.compile(
-    r"\s+(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,5}?(?:toegeschreven|geattribueerd"
+    r"\s+(?:heeft|hebben|had|hadden)\s+(?:[^\s;:?!]+\s+){0,14}?(?:toegeschreven|geattribueerd"
     r"|toegerekend|gekoppeld)\b",
     re.IGNORECASE,
 )

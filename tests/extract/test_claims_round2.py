@@ -27,6 +27,7 @@ ACTORS = {
     "Directoraat Geloofszaken": "GovernmentBody",
     "Russische Veiligheidsraad": "GovernmentBody",
     "Nederlandse Veiligheidsraad": "GovernmentBody",
+    "politie": "GovernmentBody",
     "Volkspartij": "PoliticalParty",
     "Stichting Vrije Pers": "Organisation",
     "Jongeren voor Vrijheid": "Organisation",
@@ -287,3 +288,23 @@ def test_a_classifications_relative_clause_keeps_the_subject():
         "samenwerken met het Volksleger."
     )
     assert ("pelikaan-data", "affiliatedWith", "volksleger") in rel(text)
+
+
+def test_an_attack_with_its_own_object_is_no_anaphor():
+    text = (
+        "Iran heeft Bolt Systems aangevallen. De Poolse regering heeft de sabotage van een "
+        "spoorlijn bij Lublin op 3 mei jl. toegeschreven aan mensen die voor Rusland werkten."
+    )
+    assert not any(o == "bolt-systems" and s != "iran" for s, _, o in rel(text))
+
+
+def test_working_with_the_home_police_is_no_tie():
+    found = rel("Kraanvogel Tech werkt samen met de politie en met het Volksleger aan detectie.")
+    assert ("kraanvogel-tech", "affiliatedWith", "politie") not in found
+
+
+def test_a_name_after_van_modifies_the_object_before_it():
+    text = "Jongeren voor Vrijheid is nauw verbonden met de Volkspartij van voorzitter Li Wei."
+    found = rel(text)
+    assert ("jongeren-voor-vrijheid", "affiliatedWith", "volkspartij") in found
+    assert ("li-wei", "affiliatedWith", "jongeren-voor-vrijheid") not in found
