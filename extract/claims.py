@@ -386,6 +386,7 @@ def _nearest(
     return None
 
 
+_IN_PLACE = re.compile(r"\b(?:in|binnen)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
 
 
@@ -453,6 +454,8 @@ def _pairs(
             for s in left_a
             if not _INSTRUMENT.search(text[max(unit.start, s.start - 25) : s.start])
             and not _SOURCE_OF.search(text[max(unit.start, s.start - 40) : s.start])
+            # "X is in Nederland actief via Y": a place adjunct is never the subject.
+            and not (s.type == "Country" and _IN_PLACE.search(text, max(0, s.start - 8), s.start))
         ]
         # "X wordt door de VS toegeschreven aan Y": the "door" agent attributes; only an
         # attack's "door" agent is its subject. Past the agent the subject stays in the clause.

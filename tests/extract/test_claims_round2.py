@@ -308,3 +308,12 @@ def test_a_name_after_van_modifies_the_object_before_it():
     found = rel(text)
     assert ("jongeren-voor-vrijheid", "affiliatedWith", "volkspartij") in found
     assert ("li-wei", "affiliatedWith", "jongeren-voor-vrijheid") not in found
+
+
+def test_acting_through_an_organisation():
+    text = "Jongeren voor Vrijheid is in Nederland actief via afdelingen van Stichting Vrije Pers."
+    assert ("jongeren-voor-vrijheid", "affiliatedWith", "stichting-vrije-pers") in rel(text)
+    text = (
+        "Het Directoraat Geloofszaken, dat via Stichting Vrije Pers veertig centra beheert, zwijgt."
+    )
+    assert ("stichting-vrije-pers", "affiliatedWith", "directoraat-geloofszaken") in rel(text)
