@@ -386,6 +386,11 @@ def _nearest(
     return None
 
 
+_COMPLEMENT = re.compile(
+    r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b[^,;:]*?"
+    r"\b(?:dat|of)\b",
+    re.IGNORECASE,
+)
 _IN_PLACE = re.compile(r"\b(?:in|binnen)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
 
@@ -529,8 +534,17 @@ def _pairs(
             break
     elif d == "o>s":
         first = _nearest(text, left, ts, "left", O)
-        if first is not None:
+        if first is not None and _COMPLEMENT.search(text, first.end, ts):
+            # "In de VS is bekend geworden dat A door X is getroffen": the name before
+            # the complement clause belongs to the main clause.
+            first = None
+        elif first is not None:
             first = _antecedent(text, unit, first, ts, left, O) or first
+        elif trig.relation == "targeted" and "Country" in O:
+            # "dat Nederlandse overheidsorganisaties door X zijn getroffen".
+            victims = _victim_slots(text, unit.start, ts, countries, left)
+            if victims and not _CLAUSE.search(text[victims[-1].end : ts]):
+                first = victims[-1]
         if first:
             objects = _extend(text, first, left, "left", O)
         # The agent follows "door" closely ("door agenten van X"), not a clause later.

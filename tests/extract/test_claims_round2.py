@@ -317,3 +317,17 @@ def test_acting_through_an_organisation():
         "Het Directoraat Geloofszaken, dat via Stichting Vrije Pers veertig centra beheert, zwijgt."
     )
     assert ("stichting-vrije-pers", "affiliatedWith", "directoraat-geloofszaken") in rel(text)
+
+
+def test_verb_last_passive_attack_on_a_countrys_institutions():
+    text = (
+        "Er zijn geen aanwijzingen dat Nederlandse overheidsorganisaties door APT77 zijn getroffen."
+    )
+    assert ("apt77", "targeted", "nederland", "denied") in triples(text)
+    text = "Bekend is dat Bolt Systems door Zandstorm werd gehackt."
+    assert ("zandstorm", "targeted", "bolt-systems") in rel(text)
+
+
+def test_a_name_before_a_complement_clause_is_no_passive_object():
+    text = "In Iran is vorig jaar bekend geworden dat twee banken door Zandstorm zijn getroffen."
+    assert ("zandstorm", "targeted", "iran") not in rel(text)
