@@ -1367,6 +1367,11 @@ _VICTIM_TYPES = frozenset(
 _FOR_PRINCIPAL = re.compile(
     r"\s+(?:voor|namens|ten behoeve van|in opdracht van)\s+(?:de\s+|het\s+)?", re.IGNORECASE
 )
+_MEASURE_AGAINST = re.compile(
+    r"\b(?:sancties?|strafmaatregel(?:en)?|tegenmaatregel(?:en)?|maatregel(?:en)?|represailles)"
+    r"\s+(?:\w+\s+)?(?:tegen|op)\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
 # A purpose clause between a name and the attack: the name is the means, not the victim.
 _PURPOSE = re.compile(r"\bom\b", re.IGNORECASE)
 _ATTACKED_PREP = re.compile(r"\b(?:op|tegen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
@@ -1480,12 +1485,15 @@ def _fallback_claims(
             None,
         )
         if signal:
+            reporter = pats[("targeted", "reporter")]
             states = [
                 s
                 for s in mentioned
                 if s.actor_id in foreign
                 and s.type in ("Country", "GovernmentBody")
                 and not before(s, _VICTIM_PREP)
+                # "Viginum stelde vast dat ...": who finds it is no principal.
+                and not reporter.match(text[s.end : unit.end])
             ]
             for threat in (s for s in mentioned if s.type == "ThreatActor"):
                 if threat.actor_id in attributed:
@@ -1625,6 +1633,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
     for s in mentioned:
         if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source):
             continue
+        if before(s, _MEASURE_AGAINST):
+            continue  # "sancties tegen X": the target of a measure, not of an attack
         hostile = s.type == "ThreatActor" or s.actor_id in foreign
         if hostile and _FOR_PRINCIPAL.fullmatch(text, signal.end(), s.start):
             return  # "spionage voor China": spying for a state, no victim named

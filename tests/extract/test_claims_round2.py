@@ -331,3 +331,16 @@ def test_verb_last_passive_attack_on_a_countrys_institutions():
 def test_a_name_before_a_complement_clause_is_no_passive_object():
     text = "In Iran is vorig jaar bekend geworden dat twee banken door Zandstorm zijn getroffen."
     assert ("zandstorm", "targeted", "iran") not in rel(text)
+
+
+def test_the_target_of_a_sanction_is_no_victim():
+    text = "Pleit u voor sancties tegen Rusland naar aanleiding van de APT77-aanvallen?"
+    assert ("apt77", "targeted", "rusland") not in rel(text)
+
+
+def test_who_finds_a_campaigns_backers_is_not_its_principal():
+    text = (
+        "Zandstorm is actief. De Russische Veiligheidsraad stelde vast dat actoren met banden "
+        "met staatsinstellingen bij deze groep betrokken waren."
+    )
+    assert ("zandstorm", "attributedTo", "russische-veiligheidsraad") not in rel(text)
