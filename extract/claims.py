@@ -61,6 +61,7 @@ from typing import Any
 from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
+from .linewrap import wrapping
 from .sentences import may_match, sentence_units, units_to_scan
 from .stance import StanceResult, assess
 
@@ -186,7 +187,7 @@ def load_triggers() -> tuple[Trigger, ...]:
         out.append(
             Trigger(
                 relation=row["relation"],
-                pattern=re.compile(row["pattern"], re.IGNORECASE),
+                pattern=re.compile(wrapping(row["pattern"]), re.IGNORECASE),
                 direction=row["direction"],
                 subject_types=_types(row["subject_types"]),
                 object_types=_types(row["object_types"]),
@@ -288,6 +289,23 @@ def _adjective_slots(text: str, start: int, end: int, countries: dict[str, str])
         actor_id = _country_for(m.group(1), countries)
         if actor_id is not None:
             out.append(ActorSlot(m.start(1), m.end(1), actor_id, "Country", "adjective"))
+    return out
+
+
+def _victim_slots(
+    text: str, start: int, end: int, countries: dict[str, str], taken: Sequence[ActorSlot]
+) -> list[ActorSlot]:
+    """Country slots for "<adjective> <institutions>" ("Nederlandse bedrijven") between
+    ``start`` and ``end``: the institutions of a country stand for it as a victim."""
+    pattern, _ = _nationalities()
+    nouns = re.compile(r"\s+(?:" + _heads()["victim"] + r")\b")
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if any(s.start <= m.start() < s.end for s in taken) or not nouns.match(text, m.end()):
+            continue
+        actor_id = _country_for(m.group(1), countries)
+        if actor_id is not None:
+            out.append(ActorSlot(m.start(1), m.end(1), actor_id, "Country", "victim"))
     return out
 
 
@@ -440,6 +458,15 @@ def _nearest(
     return None
 
 
+_COMPLEMENT = re.compile(
+    r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b[^,;:]*?"
+    r"\b(?:dat|of)\b",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r"\b(?:in|binnen)\s+$", re.IGNORECASE)
+_OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
+
+
 def _extend(
     text: str,
     first: ActorSlot,
@@ -467,6 +494,9 @@ def _extend(
         gap = text[slot.end : prev.start] if side == "left" else text[prev.end : slot.start]
         gap = _APPOSITIVE.sub(",", gap)
         if strict and not _LIST_JOIN.fullmatch(gap):
+            break
+        # "de partij AKP van president X": X modifies the name before, no list item.
+        if side == "right" and _OWNER_GAP.match(gap):
             break
         if len(gap) > LIST_GAP or _LIST_BREAK.search(gap):
             break
@@ -501,6 +531,8 @@ def _pairs(
             for s in left_a
             if not _INSTRUMENT.search(text[max(unit.start, s.start - 25) : s.start])
             and not _SOURCE_OF.search(text[max(unit.start, s.start - 40) : s.start])
+            # "X is in Nederland actief via Y": a place adjunct is never the subject.
+            and not (s.type == "Country" and _IN_PLACE.search(text, max(0, s.start - 8), s.start))
         ]
         # "X wordt door de VS toegeschreven aan Y": the "door" agent attributes; only an
         # attack's "door" agent is its subject. Past the agent the subject stays in the clause.
@@ -512,6 +544,8 @@ def _pairs(
         ]
         agents_left = [s for s in agents_left if s not in passive_agents]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        if subj is not None:
+            subj = _coordinated_subject(text, unit, subj, ts, agents_left, S) or subj
         if subj is not None and passive_agents and not _same_clause(text, subj.end, ts):
             subj = None
         if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
@@ -572,8 +606,17 @@ def _pairs(
             break
     elif d == "o>s":
         first = _nearest(text, left, ts, "left", O)
-        if first is not None:
+        if first is not None and _COMPLEMENT.search(text, first.end, ts):
+            # "In de VS is bekend geworden dat A door X is getroffen": the name before
+            # the complement clause belongs to the main clause.
+            first = None
+        elif first is not None:
             first = _antecedent(text, unit, first, ts, left, O) or first
+        elif trig.relation == "targeted" and "Country" in O:
+            # "dat Nederlandse overheidsorganisaties door X zijn getroffen".
+            victims = _victim_slots(text, unit.start, ts, countries, left)
+            if victims and not _CLAUSE.search(text[victims[-1].end : ts]):
+                first = victims[-1]
         if first:
             objects = _extend(text, first, left, "left", O)
         # The agent follows "door" closely ("door agenten van X"), not a clause later.
@@ -582,6 +625,9 @@ def _pairs(
             # "door Chinese hackers": the nationality stands for the agent.
             agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
             subj = agents[0] if agents and agents[0].type in S else None
+        if subj is None and objects:
+            # "X is een door Y aangestuurde operatie": the predicate's subject.
+            subj = _predicate_subject(text, objects[-1], left, S)
         subjects = [subj] if subj else []
     elif d == "sp>":
         subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
@@ -590,13 +636,19 @@ def _pairs(
         if not any(s.type in S for s in left[:3]):
             # "Russische schepen hebben de Nederlandse infrastructuur in kaart gebracht".
             pool = sorted(left + _adjective_slots(text, unit.start, ts, countries), reverse=True)
+        elif trig.relation == "targeted":
+            # "X heeft Nederlandse hostingproviders aangevallen": the victims' country.
+            victims = _victim_slots(text, unit.start, ts, countries, pool)
+            pool = sorted(pool + victims, reverse=True)
         clause = [s for s in reversed(pool) if not _CLAUSE.search(text[s.end : ts])]
         clause = [s for s in clause if ts - s.start <= WINDOW * 2]
         # Ends of a verb-last clause are bare noun phrases, not "in X" places.
         bare, placed = [], None
         for o in clause:
             joined = placed is not None and _JOIN.fullmatch(text[placed.end : o.start])
-            prep = _PREP_BEFORE.search(text[max(0, o.start - 20) : o.start])
+            prep = _PREP_BEFORE.search(text[max(0, o.start - 20) : o.start]) or _AGENT_PREP.search(
+                text[max(0, o.start - 40) : o.start]
+            )
             # "de kabels van X gesaboteerd": the owner is the target.
             owner = prep is not None and trig.relation == "targeted" and prep.group(0)[:3] == "van"
             if (prep and not owner) or joined:
@@ -605,7 +657,7 @@ def _pairs(
                 bare.append(o)
         for i, s in enumerate(bare):
             objs = [o for o in bare[i + 1 :] if o.type in O]
-            if s.type in S and objs:
+            if s.type in S and s.via != "victim" and objs:
                 subjects, objects = [s], objs
                 break
     elif d == ">so":
@@ -663,6 +715,15 @@ def _pairs(
             obj = within[0] if within else None
         if obj is None:
             obj = _nearest(text, left, ts, "left", O, skip=S)
+            # "X ontmantelde een netwerk dat Y gebruikte": Y opens the clause, so it is
+            # the user there, not X's object.
+            if (
+                obj is not None
+                and subj is not None
+                and subj.end <= obj.start
+                and _CLAUSE_SUBJECT.search(text[max(unit.start, obj.start - 12) : obj.start])
+            ):
+                obj = None
         if subj and obj:
             subjects, objects = [subj], [obj]
     # "Volgens X ...": the source of a report is neither end of what it reports.
@@ -673,6 +734,66 @@ def _pairs(
         or not _SOURCE_OF.search(text[max(unit.start, o.start - 40) : o.start])
     ]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
+
+
+# A name opening a subordinate clause ("dat X", "die X"): that clause's subject.
+_CLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+# A second verb phrase sharing the first one's subject: "X is ... en is sinds 2019 ...".
+_COORDINATED_VERB = re.compile(
+    r"\ben\s+(?:is|was|zijn|waren|wordt|werd|heeft|hebben|had|hadden)\b", re.IGNORECASE
+)
+
+
+def _coordinated_subject(
+    text: str,
+    unit: Span,
+    nearest: ActorSlot,
+    ts: int,
+    left: Sequence[ActorSlot],
+    allowed: frozenset[str],
+) -> ActorSlot | None:
+    """The subject shared by coordinated verb phrases: in "X is ontstaan uit een divisie
+    van Y en is in handen van Z" the trigger's subject is X, not Y inside a phrase."""
+    before = text[max(unit.start, nearest.start - 25) : nearest.start]
+    if not _PREP_BEFORE.search(before):
+        return None
+    if not _COORDINATED_VERB.search(text, nearest.end, ts):
+        return None
+    # The first name of the clause, bare and of an allowed type, with one finite verb after it.
+    for slot in reversed(left):
+        if slot.end > nearest.start:
+            break
+        gap = text[slot.end : nearest.start]
+        if _HARD_BREAK.search(gap) or _CLAUSE.search(gap) or len(gap) > WINDOW:
+            continue
+        if slot.type not in allowed:
+            continue
+        if _PREP_BEFORE.search(text[max(unit.start, slot.start - 25) : slot.start]):
+            continue
+        if re.match(r"\s+(?:is|was|zijn|waren|wordt|werd|heeft|hebben|had|hadden)\b", gap):
+            return slot
+    return None
+
+
+# "X is (nu) een door ...", "X, een door ...", "is X een door ...": the subject of a
+# predicate or appositive noun phrase that holds the trigger.
+_PREDICATE_DOOR = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|(?:is|was|zijn|waren|blijkt|lijkt)\s+(?:[\w-]+\s+)?)?"
+    r"(?:een|de|het)\s+(?:[\w-]+\s+)?door\s+(?:de\s+|het\s+|een\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_subject(
+    text: str, obj: ActorSlot, left: Sequence[ActorSlot], allowed: frozenset[str]
+) -> ActorSlot | None:
+    """The subject in "X is een door Y gesteunde groep", ``obj`` being Y."""
+    before = next((s for s in left if s.end <= obj.start and s is not obj), None)
+    if before is None or before.type not in allowed:
+        return None
+    if _PREDICATE_DOOR.fullmatch(text, before.end, obj.start) is None:
+        return None
+    return before
 
 
 def _antecedent(
@@ -733,8 +854,9 @@ def _prepositional_pairs(
     objects = _extend(text, first, [first, *ahead], "right", O)
     for slot in (s for s in pool if s.end <= first.start):
         before = text[max(unit.start, slot.start - 40) : slot.start]
-        # A subject is a bare noun phrase: not "door de AIVD", not "de aanval op X".
-        if _AGENT_PREP.search(before) or _PREP_BEFORE.search(before):
+        # A subject is a bare noun phrase: not "door de AIVD", not "de aanval op X",
+        # not the source in "dat volgens X ... gericht is".
+        if _AGENT_PREP.search(before) or _PREP_BEFORE.search(before) or _SOURCE_OF.search(before):
             continue
         if slot.type in S:
             return [slot], objects
@@ -748,6 +870,12 @@ def _prepositional_pairs(
 _CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
 _GAP_OPENER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\b"
+    # A predicate noun's relative clause: "X is een universiteit die onder Y valt".
+    r"|(?<=\s)(?:is|was)\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:dat|die|welke)\b"
+    # A classification's relative clause: "X heeft Y aangemerkt als 'Z' die samenwerkt".
+    r"|(?<=\s)(?:(?:heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|werden)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:aangemerkt|bestempeld|aangeduid|beschouwd|geclassificeerd|betiteld"
+    r"|omschreven)\s+als\s+(?:een\s+)?['‘\"]?[^,;:.?!'‘’\"]{1,50}['’\"]?,?\s+(?:dat|die|welke)\b"
     r"|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
     r"[^,;:.?!]{1,60},)?",
     re.IGNORECASE,
@@ -789,6 +917,16 @@ def _agent_after(
     return []
 
 
+# Actor types a nationality noun phrase ties to a country, and the head nouns that may
+# carry the adjective ("het Chinese bedrijf X", "de Turkse stichting X").
+_NOUN_PHRASE_HEADS = {
+    "Company": "company",
+    "ThreatActor": "threat",
+    "Organisation": "state_organisation",
+    "GovernmentBody": "organisation",
+}
+
+
 def _noun_phrase_claims(
     text: str, unit: Span, slots: Sequence[ActorSlot], countries: dict[str, str]
 ) -> list[_Candidate]:
@@ -798,9 +936,9 @@ def _noun_phrase_claims(
     out: list[_Candidate] = []
     carry: tuple[ActorSlot, str, int] | None = None
     for slot in slots:
-        if slot.via != "mention" or slot.type not in ("Company", "ThreatActor"):
+        if slot.via != "mention" or slot.type not in _NOUN_PHRASE_HEADS:
             continue
-        relation = "affiliatedWith" if slot.type == "Company" else "attributedTo"
+        relation = "attributedTo" if slot.type == "ThreatActor" else "affiliatedWith"
         if carry is not None:
             # "de Chinese fabrikanten A en B": the list shares the adjective.
             prev, country, begin = carry
@@ -812,10 +950,15 @@ def _noun_phrase_claims(
                 )
                 carry = (slot, country, begin)
                 continue
-        head = heads["company" if slot.type == "Company" else "threat"]
+        head = heads[_NOUN_PHRASE_HEADS[slot.type]]
         before = text[max(unit.start, slot.start - 90) : slot.start]
         pre, post = _nationality_around(
-            pattern, head, before, text[slot.end : min(unit.end, slot.end + 90)]
+            pattern,
+            head,
+            before,
+            text[slot.end : min(unit.end, slot.end + 90)],
+            # "het Iraanse ministerie van X": a state's own body needs its head noun.
+            bare=slot.type in ("Company", "ThreatActor"),
         )
         m = pre or post
         if not m:
@@ -823,6 +966,8 @@ def _noun_phrase_claims(
         country = _country_for(m.group(1), countries)
         if country is None or country == slot.actor_id:
             continue
+        if slot.type in ("Organisation", "GovernmentBody") and country in _NOT_FOREIGN:
+            continue  # "de Nederlandse universiteit X" says nothing about state ties
         if pre:
             focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
             carry = (slot, country, focus.start)
@@ -833,20 +978,24 @@ def _noun_phrase_claims(
 
 
 def _nationality_around(
-    pattern: re.Pattern[str], head: str, before: str, after: str
+    pattern: re.Pattern[str], head: str, before: str, after: str, bare: bool = True
 ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """A nationality adjective before the name ("het Russische bedrijf X") or in an
-    apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective."""
+    apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective.
+    ``bare`` lets the adjective stand right before the name ("het Chinese X")."""
     pre = re.search(
         pattern.pattern
         + r"\s+(?:(?:[\w-]+\s+){0,3}?"
         + head
-        + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)?$",
+        + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)"
+        + ("?$" if bare else "$"),
         before,
     )
     # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een Chinees bedrijf").
     post = re.match(
         r"\s*\)?\s*(?:,|\s(?:is|was|zijn|waren)\b)\s*(?:een|de|het)\s+"
+        # One plain word may precede the adjective: "X, een andere Chinese groep".
+        + r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?"
         + pattern.pattern
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + head
@@ -911,6 +1060,70 @@ def implied_countries(
         return sorted(found.values(), key=lambda a: a.id)
     except (re.error, KeyError, ValueError, IndexError):
         return []
+
+
+# "(sancties tegen A en B) vanwege hun rol in X": the listed parties take part in X.
+_ROLE_IN = re.compile(
+    r"\b(?:vanwege|wegens|om|voor|gezien)\s+(?:hun|zijn|haar)\s+(?:[\w-]+\s+)?"
+    r"(?:rol|aandeel|betrokkenheid|bijdrage)\s+(?:in|bij|aan)\s+(?:de\s+|het\s+|een\s+)?",
+    re.IGNORECASE,
+)
+# Where the list of those parties starts: after the preposition of the measure.
+_MEASURE_TARGET = re.compile(r"\b(?:aan|tegen|op)\s+", re.IGNORECASE)
+_ROLE_IN_PARTIES = frozenset({"Company", "Organisation", "ThreatActor"})
+_ROLE_IN_WHOLE = frozenset({"ThreatActor", "Organisation"})
+
+
+def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_Candidate]:
+    """ "sancties opgelegd aan A, B en C vanwege hun rol in de X-campagne": A and B (not
+    the persons, whose ties are their roles) are affiliated with X."""
+    out: list[_Candidate] = []
+    for m in _ROLE_IN.finditer(text, unit.start, unit.end):
+        whole = next((s for s in slots if s.start >= m.end()), None)
+        if whole is None or whole.type not in _ROLE_IN_WHOLE or whole.start - m.end() > 30:
+            continue
+        head = text[unit.start : m.start()]
+        starts = [x.end() for x in _MEASURE_TARGET.finditer(head)]
+        begin = unit.start + starts[-1] if starts else unit.start
+        if _HARD_BREAK.search(text, begin, m.start()):
+            continue
+        for part in (s for s in slots if begin <= s.start and s.end <= m.start()):
+            if part.type in _ROLE_IN_PARTIES and part.actor_id != whole.actor_id:
+                focus = _focus(part, whole, extra=m.span())
+                out.append(_Candidate(part.actor_id, "affiliatedWith", whole.actor_id, unit, focus))
+    return out
+
+
+# Supplying a foreign state's services or army ties a company to them; supplying the
+# home side is use, which the "uses" triggers read.
+_SUPPLY = re.compile(
+    r"\b(?:levert|leveren|leverde|leverden|geleverd)\b(?:\s+[\w'’-]+){0,5}?\s+aan\s+",
+    re.IGNORECASE,
+)
+_SUPPLIERS = frozenset({"Company", "Organisation"})
+_BODIES = frozenset({"GovernmentBody"})
+
+
+def _supply_claims(
+    text: str, unit: Span, slots: Sequence[ActorSlot], foreign: frozenset[str]
+) -> list[_Candidate]:
+    """ "X, die producten levert aan het Chinese leger": X affiliated with that body."""
+    out: list[_Candidate] = []
+    mentioned = [s for s in slots if s.via != "adjective"]
+    for m in _SUPPLY.finditer(text, unit.start, unit.end):
+        left = [s for s in reversed(mentioned) if s.end <= m.start()]
+        subj = _nearest(text, left, m.start(), "left", _SUPPLIERS, breaks=_SUBJECT_BREAK)
+        if subj is None or not _same_clause(text, subj.end, m.start()):
+            continue
+        right = [s for s in mentioned if s.start >= m.end()]
+        first = _nearest(text, right, m.end(), "right", _BODIES, window=60, breaks=_OBJECT_BREAK)
+        if first is None:
+            continue
+        for body in _extend(text, first, right, "right", _BODIES):
+            if body.actor_id in foreign:
+                focus = _focus(subj, body, extra=m.span())
+                out.append(_Candidate(subj.actor_id, "affiliatedWith", body.actor_id, unit, focus))
+    return out
 
 
 def _dependency_claims(doc: Any, unit: Span, slots: Sequence[ActorSlot]) -> list[_Candidate]:
@@ -1007,6 +1220,7 @@ def _extract(
     if not slots and not countries:
         return []
     foreign = _foreign_ids(actors)
+    home = _home_ids(actors)
     # Who asks and who answers talks about use, never is the user.
     names = {fold(p.name) for p in [*document.asked_by, *document.answered_by]}
     participants = frozenset(a.id for a in actors if names & {fold(n) for n in a.names()})
@@ -1026,6 +1240,8 @@ def _extract(
                     else m.start()
                 )
                 for s, o in _pairs(text, trig, ts, m.end(), unit, inside, slots, countries):
+                    if _home_cooperation(trig, m, o, home):
+                        continue
                     ends = [x for x in (s, o) if unit.start <= x.start and x.end <= unit.end]
                     lo = min([m.start(), *(x.start for x in ends)])
                     hi = max([m.end(), *(x.end for x in ends)])
@@ -1033,7 +1249,7 @@ def _extract(
                     if trig.relation == "attributedTo":
                         pos = s.start if s.via != "adjective" and s in inside else m.start()
                         who = _attributor(text, unit, pos, inside) or _passive_attributor(
-                            text, unit, s, m.end(), inside
+                            text, unit, s, m.end(), [x for x in inside if x is not o]
                         )
                     candidates.append(
                         _Candidate(
@@ -1059,6 +1275,8 @@ def _extract(
             candidates.append(cand)
         if doc is not None:
             candidates += _dependency_claims(doc, unit, inside)
+        candidates += _role_in_claims(text, unit, inside)
+        candidates += _supply_claims(text, unit, inside, foreign)
         if FALLBACKS:
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants
@@ -1071,6 +1289,33 @@ def _extract(
     unnamed = {a.id for a in actors if not a.named}
     candidates = [c for c in candidates if c.subject not in unnamed and c.object not in unnamed]
     return _judge_and_dedupe(document, candidates, slots)
+
+
+_COOPERATION = re.compile(r"samen|samenwerk", re.IGNORECASE)
+
+
+def _home_cooperation(trig: Trigger, m: re.Match[str], o: ActorSlot, home: frozenset[str]) -> bool:
+    """ "Het havenbedrijf werkt samen met de politie": working with the home state or its
+    own bodies is no tie of the kind the graph records; with a foreign state it is."""
+    return (
+        trig.relation == "affiliatedWith"
+        and bool(_COOPERATION.search(m.group(0)))
+        and o.actor_id in home
+    )
+
+
+def _home_ids(actors: Sequence[Actor]) -> frozenset[str]:
+    """The home state and the bodies the curated lists place in it."""
+    bodies = _body_countries()
+    out = set()
+    for actor in actors:
+        if actor.type == "Country" and fold(actor.label) in _NOT_FOREIGN:
+            out.add(actor.id)
+        elif actor.type == "GovernmentBody":
+            known = [bodies[fold(n)] for n in sorted(actor.names()) if fold(n) in bodies]
+            if known and known[0] in _NOT_FOREIGN:
+                out.add(actor.id)
+    return frozenset(out)
 
 
 # Affiliation points from the smaller party to the larger: a person to their company,
@@ -1194,6 +1439,13 @@ _VICTIM_TYPES = frozenset(
 _FOR_PRINCIPAL = re.compile(
     r"\s+(?:voor|namens|ten behoeve van|in opdracht van)\s+(?:de\s+|het\s+)?", re.IGNORECASE
 )
+_MEASURE_AGAINST = re.compile(
+    r"\b(?:sancties?|strafmaatregel(?:en)?|tegenmaatregel(?:en)?|maatregel(?:en)?|represailles)"
+    r"\s+(?:\w+\s+)?(?:tegen|op)\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+# A purpose clause between a name and the attack: the name is the means, not the victim.
+_PURPOSE = re.compile(r"\bom\b", re.IGNORECASE)
 _ATTACKED_PREP = re.compile(r"\b(?:op|tegen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A user and its use verb sit in one clause: not "het besluit van X om het gebruik".
 _USE_BREAK = re.compile(_CLAUSE.pattern + r"|\b(?:om|waaruit|waarin|het|een)\s*$", re.IGNORECASE)
@@ -1305,12 +1557,15 @@ def _fallback_claims(
             None,
         )
         if signal:
+            reporter = pats[("targeted", "reporter")]
             states = [
                 s
                 for s in mentioned
                 if s.actor_id in foreign
                 and s.type in ("Country", "GovernmentBody")
                 and not before(s, _VICTIM_PREP)
+                # "Viginum stelde vast dat ...": who finds it is no principal.
+                and not reporter.match(text[s.end : unit.end])
             ]
             for threat in (s for s in mentioned if s.type == "ThreatActor"):
                 if threat.actor_id in attributed:
@@ -1371,6 +1626,7 @@ def _fallback_claims(
                 add(slot, "affiliatedWith", nxt, None)
         for m in _finditer(pats[("affiliatedWith", "role")], text, unit):
             _role(text, unit, mentioned, m, free, add)
+            _role_back(text, unit, mentioned, m, free, add)
         # "Li Wei van Bolt Systems zei", "Li Wei (Bolt Systems)": a person and their employer.
         person_org = pats[("affiliatedWith", "person-org")]
         for person, org in itertools.pairwise(mentioned):
@@ -1427,6 +1683,28 @@ def _role(text, unit, mentioned, m, free, add) -> None:  # type: ignore[no-untyp
         add(person, "affiliatedWith", target, m.span())
 
 
+# "de leider daarvan, X": the role points back to the organisation just named.
+_ROLE_BACK = re.compile(r"\s+(?:daarvan|ervan|hiervan|van dien)\s*(?:\(\s*|,\s*|\s)$")
+
+
+def _role_back(text, unit, mentioned, m, free, add) -> None:  # type: ignore[no-untyped-def]
+    """ "het netwerk Y en de leider daarvan, X": X affiliated with Y."""
+    orgs = ("Company", "Organisation", "GovernmentBody", "ThreatActor", "PoliticalParty")
+    person = next((s for s in mentioned if s.start >= m.end()), None)
+    if person is None or person.type != "Person" or person.start - m.end() > 14:
+        return
+    if not _ROLE_BACK.fullmatch(text, m.end(), person.start):
+        return
+    left = [s for s in mentioned if s.end <= m.start()]
+    if not left or left[-1].type not in orgs:
+        return
+    gap = text[left[-1].end : m.start()]
+    if len(gap) > 40 or _HARD_BREAK.search(gap) or _CLAUSE.search(gap.replace(",", " ")):
+        return
+    if free(person, left[-1]):
+        add(person, "affiliatedWith", left[-1], m.span())
+
+
 def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -> None:  # type: ignore[no-untyped-def]
     """Attacker (threat actor, foreign state) and victim around an attack signal."""
     reporter, source = pats[("targeted", "reporter")], pats[("targeted", "source")]
@@ -1435,6 +1713,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
     for s in mentioned:
         if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source):
             continue
+        if before(s, _MEASURE_AGAINST):
+            continue  # "sancties tegen X": the target of a measure, not of an attack
         hostile = s.type == "ThreatActor" or s.actor_id in foreign
         if hostile and _FOR_PRINCIPAL.fullmatch(text, signal.end(), s.start):
             return  # "spionage voor China": spying for a state, no victim named
@@ -1445,6 +1725,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
                 continue  # who warns, reports or acts is no victim
             if s.end <= pos and _CLAUSE.search(text[s.end : pos]):
                 continue  # "X stelt dat China achter de aanval zit"
+            if s.end <= pos and _PURPOSE.search(text[s.end : pos]):
+                continue  # "routers van X gebruikte om sabotage voor te bereiden"
             if s.start >= signal.end() and not before(s, _VICTIM_PREP):
                 continue  # after the signal only "aanval op X", "spionage bij X"
             victims.append(s)
@@ -1463,11 +1745,22 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
 # How far back an anaphoric attack ("de aanslag") looks for its victim.
 _EVENT_REACH = 800
 _ATTRIBUTOR_AFTER = re.compile(
-    r"\s+(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,5}?(?:toegeschreven|geattribueerd"
+    r"\s+(?:heeft|hebben|had|hadden)\s+(?:[^\s;:?!]+\s+){0,14}?(?:toegeschreven|geattribueerd"
     r"|toegerekend|gekoppeld)\b",
     re.IGNORECASE,
 )
 _LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+# A plural attack noun ("deze liquidaties", "de aanslagen") takes up every victim named.
+_PLURAL_EVENT = re.compile(
+    r"(?:aanvallen|aanslagen|hacks|inbraken|moorden|liquidaties|ontvoeringen)\b"
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+# Between two victims of one list: places and years may follow each.
+_VICTIM_LIST = re.compile(r"(?:\s+(?:in|te|op)\s+[\w-]+)*\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
 
 
 def _event_anaphora(
@@ -1549,16 +1842,37 @@ def _event_anaphora(
                         s.start,
                     ),
                 )
-                if agent.actor_id != recent[-1]:
-                    focus = _focus(agent, extra=m.span())
-                    out.append(_Candidate(agent.actor_id, "targeted", recent[-1], unit, focus))
+                chosen = [recent[-1]]
+                if _PLURAL_EVENT.search(m.group(0)):
+                    # "deze liquidaties": every victim of the last unit that had victims.
+                    last = max(pos for pos, v in victims if v == recent[-1])
+                    chosen = sorted({v for pos, v in victims if pos == last and v in recent})
+                for victim in chosen:
+                    if agent.actor_id != victim:
+                        focus = _focus(agent, extra=m.span())
+                        out.append(_Candidate(agent.actor_id, "targeted", victim, unit, focus))
         for actor_id in targeted.get(unit, []):
             victims.append((unit.start, actor_id))
+        prev: ActorSlot | None = None
         for s in inside:
             if s.actor_id in foreign or s.type == "ThreatActor":
                 continue
-            if passive.match(text[s.end : unit.end]) or object_of.search(
-                text[max(unit.start, s.start - 80) : s.start]
+            after = text[s.end : unit.end]
+            # Inverted passive: "In maart werd X in Gent neergeschoten".
+            inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 20) : s.start])
+            if (
+                passive.match(after)
+                or (inverted and passive.match(" " + inverted.group(1) + after))
+                or object_of.search(text[max(unit.start, s.start - 80) : s.start])
             ):
                 victims.append((unit.start, s.actor_id))
+                prev = s
+            elif (
+                prev is not None
+                and s.type == prev.type
+                and _VICTIM_LIST.fullmatch(text, prev.end, s.start)
+            ):
+                # "de liquidaties van A in Almere in 2015 en B in Den Haag".
+                victims.append((unit.start, s.actor_id))
+                prev = s
     return out

@@ -45,6 +45,8 @@ from importlib.resources import files
 
 from kamerkg.extract.model import Claim, Document, Span
 
+from .linewrap import wrapping
+
 __all__ = ["StanceCue", "StanceResult", "answers_for", "assess", "load_cues"]
 
 _PRIORITY_OF_DEFAULT = 0
@@ -102,7 +104,7 @@ def load_cues() -> tuple[StanceCue, ...]:
     cues = [
         StanceCue(
             stance=row["stance"],
-            pattern=re.compile(row["pattern"], re.IGNORECASE),
+            pattern=re.compile(wrapping(row["pattern"]), re.IGNORECASE),
             scope=row["scope"],
             priority=int(row["priority"]),
             source=row["source"] or "none",

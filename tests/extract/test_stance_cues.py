@@ -145,3 +145,25 @@ def test_other_sources_still_report(text):
 def test_a_foreign_minister_still_reports():
     text = "De Russische minister van Buitenlandse Zaken stelt dat APT77 Bolt Systems hackte."
     assert assess_first(text).stance == "reported"
+
+
+def test_cues_run_across_a_line_break_inside_a_sentence():
+    assert assess_first(
+        "De minister kan niet \nbevestigen dat APT77 Bolt Systems hackte."
+    ).stance == ("unconfirmed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de diensten heeft APT77 ook Bolt Systems aangevallen.",
+        "Volgens de inlichtingen- en veiligheidsdiensten heeft APT77 Bolt Systems gehackt.",
+    ],
+)
+def test_the_services_of_the_text_assert(text):
+    assert assess_first(text).stance == "asserted"
+
+
+def test_foreign_services_still_report():
+    text = "Volgens de Britse diensten heeft APT77 Bolt Systems gehackt."
+    assert assess_first(text).stance == "reported"
