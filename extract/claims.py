@@ -61,6 +61,7 @@ from typing import Any
 from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
+from .scan import finditer as scan_finditer
 from .sentences import may_match, sentence_units, units_to_scan
 from .stance import StanceResult, assess
 
@@ -379,7 +380,13 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
     starts = [s.start for s in slots]
     ends = [s.end for s in slots]
     for type_, pattern in _anaphors():
-        for m in pattern.finditer(text):
+        # Matches come left to right and indexed slots are sorted by end: the slots
+        # of the type before a match grow, so count them as they come.
+        typed = [s for s in slots if s.type == type_]
+        taken = 0
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for m in scan_finditer(pattern, text):
             if indexed:
                 k = bisect.bisect_left(starts, m.end())
                 if k and ends[k - 1] > m.start():
@@ -387,23 +394,27 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
                 # "het bedrijf Acme": an apposition, not an anaphor.
                 if k < len(starts) and starts[k] <= m.end() + 3:
                     continue
-                prior = slots[: bisect.bisect_right(ends, m.start())]
+                while taken < len(typed) and typed[taken].end <= m.start():
+                    counts[typed[taken].actor_id] += 1
+                    last[typed[taken].actor_id] = typed[taken].start
+                    taken += 1
+                previous = typed[taken - 1] if taken else None
             else:
                 if any(s.start < m.end() and m.start() < s.end for s in slots):
                     continue
                 if any(m.end() <= s.start <= m.end() + 3 for s in slots):
                     continue
-                prior = [s for s in slots if s.end <= m.start()]
-            before = [s for s in prior if s.type == type_]
-            if not before:
+                before = [s for s in slots if s.end <= m.start() and s.type == type_]
+                counts = Counter(s.actor_id for s in before)
+                last = {s.actor_id: s.start for s in before}
+                previous = before[-1] if before else None
+            if previous is None:
                 continue
-            counts = Counter(s.actor_id for s in before)
-            last = {s.actor_id: s.start for s in before}
             best = max(counts, key=lambda a: (counts[a], last[a], a))
             # An actor of the type just before: "ZTE is veroordeeld. Het bedrijf ..."
             # means ZTE, however often another was named earlier.
-            if m.start() - before[-1].end <= _ANAPHOR_NEAR:
-                best = before[-1].actor_id
+            if m.start() - previous.end <= _ANAPHOR_NEAR:
+                best = previous.actor_id
             out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
     return out
 

@@ -343,12 +343,31 @@ def _question_parts(document: Document, part: int | None) -> list[int]:
     if kind == "question":
         return [part]
     if kind == "answer":
-        return [
-            i
-            for i, p in enumerate(document.parts)
-            if p.kind == "question" and part in answers_for(document, i)
-        ]
+        return list(_covered_questions(document).get(part, ()))
     return []
+
+
+def _covered_questions(document: Document) -> dict[int, list[int]]:
+    """Answer index -> the questions it covers, built once per extraction call.
+
+    Asked for every sentence of an answer; each answer's questions would otherwise
+    cost a pass over all parts per question (quadratic in the number of parts).
+    ``_incidents`` and ``_responses`` reset it, and the parts stay as they are
+    while they run.
+    """
+    if _COVERED.get("document") is document:
+        return _COVERED["map"]  # type: ignore[return-value]
+    covered: dict[int, list[int]] = {}
+    for i, p in enumerate(document.parts):
+        if p.kind == "question":
+            for a in answers_for(document, i):
+                covered.setdefault(a, []).append(i)
+    _COVERED.clear()
+    _COVERED.update(document=document, map=covered)
+    return covered
+
+
+_COVERED: dict[str, object] = {}
 
 
 def _ids(slots: Sequence[ActorSlot]) -> list[str]:
@@ -386,6 +405,7 @@ def extract_incidents(
 
 def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     text = document.text
+    _COVERED.clear()
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
     reference = _reference_date(document)
@@ -842,6 +862,7 @@ def extract_responses(
 
 def _responses(document, actors, mentions, sentences, incidents) -> list[Response]:
     text = document.text
+    _COVERED.clear()
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
     reference = _reference_date(document)

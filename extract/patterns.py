@@ -219,9 +219,26 @@ def sentence_starts(text: str, lex: Lexicons | None = None) -> list[int]:
     return _sentence_starts(text, lex)
 
 
-@lru_cache(maxsize=4)
 def _default_starts(text: str) -> tuple[int, ...]:
-    return tuple(_sentence_starts(text, load_lexicons()))
+    found = _STARTS.get(text)
+    if found is None:
+        found = tuple(_sentence_starts(text, load_lexicons()))
+        remember_sentence_starts(text, found)
+    return found
+
+
+def remember_sentence_starts(text: str, starts: Iterable[int]) -> None:
+    """Put the default sentence starts of ``text`` back in the small cache.
+
+    A build prepares every document before it finishes any, so the cache has long
+    forgotten a text by then; the prepared document carries its starts back here.
+    """
+    if len(_STARTS) >= 4:
+        del _STARTS[next(iter(_STARTS))]
+    _STARTS[text] = tuple(starts)
+
+
+_STARTS: dict[str, tuple[int, ...]] = {}
 
 
 def _sentence_starts(text: str, lex: Lexicons) -> list[int]:
