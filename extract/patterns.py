@@ -331,12 +331,15 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             rf"(?=[\s,.;:)]|$)"
         ),
         "adjective_body": re.compile(
-            rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*e){WS}"
+            rf"(?<![\w-])(?=[\w-]*e[ \t\u00a0\n])(?P<adj>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*e){WS}"
             rf"(?P<noun>{_alt([*lex.country_nouns, *lex.body_nouns])})(?![\w-])",
             re.I,
         ),
+        # The lookahead only states what a match needs (a cue word, then blanks and a
+        # capital or digit) and spares the cue alternation at most word starts.
         "cued": re.compile(
-            rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?|[{UP}\d]\w*-)?{_word_regex(lex.cue_suffixes)}"
+            rf"(?<![\w-])(?=[\w-]*[ \t]+[{UP}\d])"
+            rf"(?P<noun>(?:[{LO}]+-?|[{UP}\d]\w*-)?{_word_regex(lex.cue_suffixes)}"
             rf"|{_word_regex(lex.cue_nouns)})[ \t]+"
             rf"(?P<name>{CAPWORD}(?:[ \t]+(?:{part}[ \t]+)?{CAPWORD}){{0,4}})"
         ),
