@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import json
@@ -543,19 +544,27 @@ def find_organisations(
     ends = [m.end() for m in tokens]
     i = 0
     n = len(tokens)
+    # The tokens that may open a name, found in one pass: the loop jumps between them.
+    keywords = lex.org_keywords
+    openers = [
+        k
+        for k, tok in enumerate(toks)
+        if tok[0].isupper()
+        or (tok[0].isdigit() and k > 0)
+        or (tok[0].islower() and tok in keywords and keywords[tok][1] == "head")
+    ]
     while i < n:
+        k = bisect.bisect_left(openers, i)
+        if k == len(openers):
+            break
+        i = openers[k]
         tok = toks[i]
-        head_lower = (
-            tok[0].islower() and tok in lex.org_keywords and lex.org_keywords[tok][1] == "head"
-        )
-        if not (tok[0].isupper() or (tok[0].isdigit() and i > 0) or head_lower):
-            i += 1
-            continue
+        head_lower = tok[0].islower() and tok in keywords and keywords[tok][1] == "head"
         j = i
         run = [i]
         while j + 1 < n:
             gap = text[ends[j] : starts[j + 1]]
-            if gap not in (" ", "\n", " \n", "\u00a0") and not re.fullmatch(r"[ \t]+", gap):
+            if gap not in (" ", "\n", " \n", "\u00a0") and not _BLANKS.fullmatch(gap):
                 break
             nxt = toks[j + 1]
             prev_word = toks[j]
@@ -591,14 +600,16 @@ def find_organisations(
         if not words:
             continue
         # A Dutch name never ends in an inflected adjective ("Ministerie van Buitenlandse").
-        while len(words) > 1 and re.fullmatch(rf"[{UP}][{LO}]+se", words[-1]):
+        while len(words) > 1 and _INFLECTED.fullmatch(words[-1]):
             run.pop()
             words.pop()
+        if len(words) < 2:
+            continue  # one word names nothing here: both label rules below need two
         label = None
         tail_label = False
         last = words[-1]
         # "het Duitse Institut für ...": an inflected adjective before a head keyword
-        lead_adjective = bool(re.fullmatch(rf"[{UP}][{LO}]+(?:se|sche)", words[0]))
+        lead_adjective = bool(_LEAD_ADJECTIVE.fullmatch(words[0]))
         for suffix, typ in lex.org_suffixes.items():
             if len(words) > 1 and last.endswith(suffix) and last != suffix:
                 label = typ
@@ -631,7 +642,7 @@ def find_organisations(
             # so is "Acme Group" in "Acme Group en Beta Technologies" (a tail word ends it)
             for k in range(len(run) - 1, 0, -1):
                 gap = text[ends[run[k - 1]] : starts[run[k]]]
-                if not re.fullmatch(r"\s+(?:en|and|&)\s+", gap):
+                if not _AND.fullmatch(gap):
                     continue
                 left_start, left_end = starts[run[0]], ends[run[k - 1]]
                 known_left = type_of(text[left_start:left_end])
@@ -653,7 +664,7 @@ def find_organisations(
                 if type_of(head) or type_of(head[:1].upper() + head[1:]):
                     run = run[:k]
                     break
-        if label == "Company" and len(run) > 2 and re.fullmatch(rf"[{UP}][{LO}]+se", words[0]):
+        if label == "Company" and len(run) > 2 and _INFLECTED.fullmatch(words[0]):
             run.pop(0)  # "het Chinese Acme Technology": the adjective is no part of the name
         start, end = starts[run[0]], ends[run[-1]]
         if text[end - 1] == "." and text[start:end].count(".") == 1:
@@ -665,6 +676,12 @@ def find_organisations(
         known = type_of(text[start:end])
         out.append(Candidate(start, end, known or label, "pattern"))
     return out
+
+
+_BLANKS = re.compile(r"[ \t]+")
+_INFLECTED = re.compile(rf"[{UP}][{LO}]+se")
+_LEAD_ADJECTIVE = re.compile(rf"[{UP}][{LO}]+(?:se|sche)")
+_AND = re.compile(r"\s+(?:en|and|&)\s+")
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
