@@ -1525,9 +1525,7 @@ def _event_anaphora(
 
     for unit in units:
         part = part_of(unit.start)
-        inside = [
-            s for s in slots if unit.start <= s.start and s.end <= unit.end and s.via == "mention"
-        ]
+        inside = [s for s in slots_within(slots, unit) if s.via == "mention"]
         m = anaphor.search(text, unit.start, unit.end)
         if m and unit not in targeted and link.search(text, unit.start, unit.end):
             agents = [

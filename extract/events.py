@@ -426,14 +426,16 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
+    # Each unit's part, once: the loop compares a unit's with its neighbours'.
+    unit_parts = [document.part_at(u.start) for u in units]
     for index, unit in enumerate(units):
         taken: list[tuple[int, int]] = []
-        part = document.part_at(unit.start)
+        part = unit_parts[index]
         previous = units[index - 1] if index else None
-        if previous is not None and document.part_at(previous.start) != part:
+        if previous is not None and unit_parts[index - 1] != part:
             previous = None
         following = units[index + 1] if index + 1 < len(units) else None
-        if following is not None and document.part_at(following.start) != part:
+        if following is not None and unit_parts[index + 1] != part:
             following = None
         if part is not None and document.parts[part].kind in _SOURCE_PARTS:
             # A footnote cites a report by its title; the event is in the text itself.
@@ -876,10 +878,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
     kinds_seen: set[str] = set()
     prev_unit: Span | None = None
+    prev_part: int | None = None
     for unit, scan in zip(units, plan, strict=True):
         part = document.part_at(unit.start)
         before_unit, prev_unit = prev_unit, unit
-        if before_unit is not None and document.part_at(before_unit.start) != part:
+        before_part, prev_part = prev_part, part
+        if before_unit is not None and before_part != part:
             before_unit = None
         if part is not None and document.parts[part].kind in _SOURCE_PARTS:
             continue
