@@ -1063,10 +1063,22 @@ def strip_title(name: str, lex: Lexicons | None = None) -> str:
     """
     lex = lex or load_lexicons()
     text = " ".join(name.split())
-    for title in sorted(lex.honorifics, key=len, reverse=True):
-        if text.startswith(title + " "):
-            return text[len(title) + 1 :]
+    for title in _name_words(lex)[0]:
+        if text.startswith(title):
+            return text[len(title) :]
     return text
+
+
+#: Per lexicon object: honorifics longest first (with their blank) and folded particles.
+_NAME_WORDS: dict[int, tuple[Lexicons, tuple[tuple[str, ...], frozenset[str]]]] = {}
+
+
+def _name_words(lex: Lexicons) -> tuple[tuple[str, ...], frozenset[str]]:
+    hit = _NAME_WORDS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        titles = tuple(t + " " for t in sorted(lex.honorifics, key=len, reverse=True))
+        hit = _NAME_WORDS[id(lex)] = (lex, (titles, frozenset(p.lower() for p in lex.particles)))
+    return hit[1]
 
 
 def split_person_name(name: str, lex: Lexicons | None = None) -> tuple[str, str, str]:
@@ -1089,7 +1101,7 @@ def split_person_name(name: str, lex: Lexicons | None = None) -> tuple[str, str,
     first: list[str] = []
     while words and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
         initials += words.pop(0)
-    particles = {p.lower() for p in lex.particles}
+    particles = _name_words(lex)[1]
     if not initials and len(words) > 1 and words[0].lower() not in particles:
         first.append(words.pop(0))
         while len(words) > 1 and words[0] in lex.first_names and words[1][0].isupper():
