@@ -297,18 +297,22 @@ def actor_slots(
 ) -> list[ActorSlot]:
     """Resolved mentions (overlaps removed, longest kept) plus resolved anaphors, sorted."""
     types = {a.id: a.type for a in actors}
-    raw = sorted(
-        (
-            ActorSlot(m.span.start, m.span.end, m.actor_id, types[m.actor_id])
-            for m in mentions
-            if m.actor_id in types and m.span.end <= len(document.text)
-        ),
-        key=lambda s: (-(s.end - s.start), s.start, s.actor_id),
+    # Plain tuples: comparing them with the cached ones costs no dataclass __eq__ calls.
+    fields = tuple(
+        sorted(
+            (
+                (m.span.start, m.span.end, m.actor_id, types[m.actor_id])
+                for m in mentions
+                if m.actor_id in types and m.span.end <= len(document.text)
+            ),
+            key=lambda f: (-(f[1] - f[0]), f[0], f[2]),
+        )
     )
     # Claims, incidents and responses each ask for the same document's slots in turn.
-    key = (document.text, tuple(raw))
+    key = (document.text, fields)
     if _LAST_SLOTS and _LAST_SLOTS[0][0] is key[0] and _LAST_SLOTS[0][1] == key[1]:
         return list(_LAST_SLOTS[0][2])
+    raw = [ActorSlot(*f) for f in fields]
     if all(s.end > s.start for s in raw):
         kept = _without_overlaps(raw)
     else:  # empty spans break the sorted-ends shortcut
@@ -322,7 +326,7 @@ def actor_slots(
     return out
 
 
-_LAST_SLOTS: list[tuple[str, tuple[ActorSlot, ...], tuple[ActorSlot, ...]]] = []
+_LAST_SLOTS: list[tuple[str, tuple[tuple, ...], tuple[ActorSlot, ...]]] = []
 # The dataclass order of ActorSlot, as a key (no Python-level comparisons).
 _SLOT_ORDER = operator.attrgetter("start", "end", "actor_id", "type", "via")
 
