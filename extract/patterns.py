@@ -242,6 +242,12 @@ def remember_sentence_starts(text: str, starts: Iterable[int]) -> None:
 _STARTS: dict[str, tuple[int, ...]] = {}
 
 
+# Asked at every candidate sentence end: compiled once.
+_LAST_WORD = re.compile(r"(\S*)$")
+_LIST_MARK = re.compile(r"\d{1,2}|[a-z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+
+
 def _sentence_starts(text: str, lex: Lexicons) -> list[int]:
     starts: set[int] = set()
     first = re.search(r"\S", text)
@@ -268,15 +274,15 @@ def _sentence_starts(text: str, lex: Lexicons) -> list[int]:
         text,
     ):
         dot = m.start()
-        before = re.search(r"(\S*)$", text[max(0, dot - 30) : dot]).group(1)
+        before = _LAST_WORD.search(text[max(0, dot - 30) : dot]).group(1)
         word = (before + text[dot]).lower()
         line_head = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
-        if text[dot] == "." and re.fullmatch(r"\d{1,2}|[a-z]", line_head):
+        if text[dot] == "." and _LIST_MARK.fullmatch(line_head):
             continue  # "1. Punt": a list marker, not a sentence end
         if text[dot] == "." and not m.group("close") and not m.group("fn"):
             if word.lstrip("(‘'\"") in lex.abbreviations:
                 continue
-            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", before.lstrip("(")):
+            if _INITIALS.fullmatch(before.lstrip("(")):
                 continue  # initials "W.B. Hoekstra"
         if m.group("fn") and text[dot] == "." and not (before[-1:].isalpha() or m.group("close")):
             continue  # "2.0 Het" is a number, not a footnote mark
