@@ -277,10 +277,21 @@ def _reference_date(document: Document) -> date | None:
 
 
 def _find_dates(text: str, reference: date | None) -> list[DateMatch]:
-    try:
-        return find_date_matches(text, reference=reference)
-    except (OSError, ValueError, KeyError):
-        return []
+    # A sentence with several triggers is asked for its dates once per trigger.
+    key = (text, reference)
+    found = _DATES.get(key)
+    if found is None:
+        try:
+            found = tuple(find_date_matches(text, reference=reference))
+        except (OSError, ValueError, KeyError):
+            found = ()
+        if len(_DATES) >= 256:
+            _DATES.clear()
+        _DATES[key] = found
+    return list(found)
+
+
+_DATES: dict[tuple[str, date | None], tuple[DateMatch, ...]] = {}
 
 
 def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> DateMatch | None:
