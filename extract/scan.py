@@ -539,13 +539,15 @@ def _keyed_offsets(text: str, place: int, length: int) -> dict[str, list[int]]:
             spans = [m.span() for m in _WORD.finditer(text)]
             cache["words"] = ([a for a, _ in spans], [b for _, b in spans])
         offsets = cache["words"][place]  # type: ignore[index]
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = "".join(c if len(c) == 1 else "\x00" for c in map(str.lower, text))
+        lowered = _lowered(text)
         keys = [lowered[pos : pos + _KEY] for pos in offsets]
         if not text.isascii():
             # Offsets with a non-ASCII character in their first _KEY ones get no key.
-            odd = {m.start() - k for m in _NON_ASCII.finditer(text) for k in range(_KEY)}
+            if "odd" not in cache:
+                cache["odd"] = {
+                    m.start() - k for m in _NON_ASCII.finditer(text) for k in range(_KEY)
+                }
+            odd = cache["odd"]
             keys = ["" if pos in odd else key for pos, key in zip(offsets, keys, strict=True)]
         grouped: defaultdict[str, list[int]] = defaultdict(list)
         for key, pos in zip(keys, offsets, strict=True):
