@@ -62,6 +62,7 @@ from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
 from .linewrap import wrapping
+from .scan import finditer as scan_finditer
 from .sentences import may_match, sentence_units, units_to_scan
 from .stance import StanceResult, assess
 
@@ -314,18 +315,22 @@ def actor_slots(
 ) -> list[ActorSlot]:
     """Resolved mentions (overlaps removed, longest kept) plus resolved anaphors, sorted."""
     types = {a.id: a.type for a in actors}
-    raw = sorted(
-        (
-            ActorSlot(m.span.start, m.span.end, m.actor_id, types[m.actor_id])
-            for m in mentions
-            if m.actor_id in types and m.span.end <= len(document.text)
-        ),
-        key=lambda s: (-(s.end - s.start), s.start, s.actor_id),
+    # Plain tuples: comparing them with the cached ones costs no dataclass __eq__ calls.
+    fields = tuple(
+        sorted(
+            (
+                (m.span.start, m.span.end, m.actor_id, types[m.actor_id])
+                for m in mentions
+                if m.actor_id in types and m.span.end <= len(document.text)
+            ),
+            key=lambda f: (-(f[1] - f[0]), f[0], f[2]),
+        )
     )
     # Claims, incidents and responses each ask for the same document's slots in turn.
-    key = (document.text, tuple(raw))
+    key = (document.text, fields)
     if _LAST_SLOTS and _LAST_SLOTS[0][0] is key[0] and _LAST_SLOTS[0][1] == key[1]:
         return list(_LAST_SLOTS[0][2])
+    raw = [ActorSlot(*f) for f in fields]
     if all(s.end > s.start for s in raw):
         kept = _without_overlaps(raw)
     else:  # empty spans break the sorted-ends shortcut
@@ -339,7 +344,7 @@ def actor_slots(
     return out
 
 
-_LAST_SLOTS: list[tuple[str, tuple[ActorSlot, ...], tuple[ActorSlot, ...]]] = []
+_LAST_SLOTS: list[tuple[str, tuple[tuple, ...], tuple[ActorSlot, ...]]] = []
 # The dataclass order of ActorSlot, as a key (no Python-level comparisons).
 _SLOT_ORDER = operator.attrgetter("start", "end", "actor_id", "type", "via")
 
@@ -397,7 +402,13 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
     starts = [s.start for s in slots]
     ends = [s.end for s in slots]
     for type_, pattern in _anaphors():
-        for m in pattern.finditer(text):
+        # Matches come left to right and indexed slots are sorted by end: the slots
+        # of the type before a match grow, so count them as they come.
+        typed = [s for s in slots if s.type == type_]
+        taken = 0
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for m in scan_finditer(pattern, text):
             if indexed:
                 k = bisect.bisect_left(starts, m.end())
                 if k and ends[k - 1] > m.start():
@@ -405,23 +416,27 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
                 # "het bedrijf Acme": an apposition, not an anaphor.
                 if k < len(starts) and starts[k] <= m.end() + 3:
                     continue
-                prior = slots[: bisect.bisect_right(ends, m.start())]
+                while taken < len(typed) and typed[taken].end <= m.start():
+                    counts[typed[taken].actor_id] += 1
+                    last[typed[taken].actor_id] = typed[taken].start
+                    taken += 1
+                previous = typed[taken - 1] if taken else None
             else:
                 if any(s.start < m.end() and m.start() < s.end for s in slots):
                     continue
                 if any(m.end() <= s.start <= m.end() + 3 for s in slots):
                     continue
-                prior = [s for s in slots if s.end <= m.start()]
-            before = [s for s in prior if s.type == type_]
-            if not before:
+                before = [s for s in slots if s.end <= m.start() and s.type == type_]
+                counts = Counter(s.actor_id for s in before)
+                last = {s.actor_id: s.start for s in before}
+                previous = before[-1] if before else None
+            if previous is None:
                 continue
-            counts = Counter(s.actor_id for s in before)
-            last = {s.actor_id: s.start for s in before}
             best = max(counts, key=lambda a: (counts[a], last[a], a))
             # An actor of the type just before: "ZTE is veroordeeld. Het bedrijf ..."
             # means ZTE, however often another was named earlier.
-            if m.start() - before[-1].end <= _ANAPHOR_NEAR:
-                best = before[-1].actor_id
+            if m.start() - previous.end <= _ANAPHOR_NEAR:
+                best = previous.actor_id
             out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
     return out
 
@@ -1807,9 +1822,7 @@ def _event_anaphora(
 
     for unit in units:
         part = part_of(unit.start)
-        inside = [
-            s for s in slots if unit.start <= s.start and s.end <= unit.end and s.via == "mention"
-        ]
+        inside = [s for s in slots_within(slots, unit) if s.via == "mention"]
         m = anaphor.search(text, unit.start, unit.end)
         if m and unit not in targeted and link.search(text, unit.start, unit.end):
             agents = [

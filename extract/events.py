@@ -277,10 +277,21 @@ def _reference_date(document: Document) -> date | None:
 
 
 def _find_dates(text: str, reference: date | None) -> list[DateMatch]:
-    try:
-        return find_date_matches(text, reference=reference)
-    except (OSError, ValueError, KeyError):
-        return []
+    # A sentence with several triggers is asked for its dates once per trigger.
+    key = (text, reference)
+    found = _DATES.get(key)
+    if found is None:
+        try:
+            found = tuple(find_date_matches(text, reference=reference))
+        except (OSError, ValueError, KeyError):
+            found = ()
+        if len(_DATES) >= 256:
+            _DATES.clear()
+        _DATES[key] = found
+    return list(found)
+
+
+_DATES: dict[tuple[str, date | None], tuple[DateMatch, ...]] = {}
 
 
 def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> DateMatch | None:
@@ -343,12 +354,31 @@ def _question_parts(document: Document, part: int | None) -> list[int]:
     if kind == "question":
         return [part]
     if kind == "answer":
-        return [
-            i
-            for i, p in enumerate(document.parts)
-            if p.kind == "question" and part in answers_for(document, i)
-        ]
+        return list(_covered_questions(document).get(part, ()))
     return []
+
+
+def _covered_questions(document: Document) -> dict[int, list[int]]:
+    """Answer index -> the questions it covers, built once per extraction call.
+
+    Asked for every sentence of an answer; each answer's questions would otherwise
+    cost a pass over all parts per question (quadratic in the number of parts).
+    ``_incidents`` and ``_responses`` reset it, and the parts stay as they are
+    while they run.
+    """
+    if _COVERED.get("document") is document:
+        return _COVERED["map"]  # type: ignore[return-value]
+    covered: dict[int, list[int]] = {}
+    for i, p in enumerate(document.parts):
+        if p.kind == "question":
+            for a in answers_for(document, i):
+                covered.setdefault(a, []).append(i)
+    _COVERED.clear()
+    _COVERED.update(document=document, map=covered)
+    return covered
+
+
+_COVERED: dict[str, object] = {}
 
 
 def _ids(slots: Sequence[ActorSlot]) -> list[str]:
@@ -386,6 +416,7 @@ def extract_incidents(
 
 def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     text = document.text
+    _COVERED.clear()
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
     reference = _reference_date(document)
@@ -406,14 +437,16 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
+    # Each unit's part, once: the loop compares a unit's with its neighbours'.
+    unit_parts = [document.part_at(u.start) for u in units]
     for index, unit in enumerate(units):
         taken: list[tuple[int, int]] = []
-        part = document.part_at(unit.start)
+        part = unit_parts[index]
         previous = units[index - 1] if index else None
-        if previous is not None and document.part_at(previous.start) != part:
+        if previous is not None and unit_parts[index - 1] != part:
             previous = None
         following = units[index + 1] if index + 1 < len(units) else None
-        if following is not None and document.part_at(following.start) != part:
+        if following is not None and unit_parts[index + 1] != part:
             following = None
         if part is not None and document.parts[part].kind in _SOURCE_PARTS:
             # A footnote cites a report by its title; the event is in the text itself.
@@ -842,6 +875,7 @@ def extract_responses(
 
 def _responses(document, actors, mentions, sentences, incidents) -> list[Response]:
     text = document.text
+    _COVERED.clear()
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
     reference = _reference_date(document)
@@ -855,10 +889,12 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
     kinds_seen: set[str] = set()
     prev_unit: Span | None = None
+    prev_part: int | None = None
     for unit, scan in zip(units, plan, strict=True):
         part = document.part_at(unit.start)
         before_unit, prev_unit = prev_unit, unit
-        if before_unit is not None and document.part_at(before_unit.start) != part:
+        before_part, prev_part = prev_part, part
+        if before_unit is not None and before_part != part:
             before_unit = None
         if part is not None and document.parts[part].kind in _SOURCE_PARTS:
             continue

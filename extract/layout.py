@@ -192,10 +192,13 @@ class _Label:
 # --------------------------------------------------------------------------- labels
 
 
+_BULLET_LEAD = re.compile(r"^\s*[•·▪◦*\-–]?\s*")
+
+
 def _label_of(line: _Line, index: int) -> _Label | None:
     rx = _rx()
     text = line.text
-    initial = re.sub(r"^\s*[•·▪◦*\-–]?\s*", "", text)[:1]
+    initial = _BULLET_LEAD.sub("", text)[:1]
     m = rx.question.match(text)
     if m and initial.isupper():
         rest = m["rest"].strip()

@@ -303,24 +303,27 @@ class PhraseIndex:
         folded = self._folded
         if len(folded) > 200_000:
             folded.clear()
-        for w in set(words).difference(folded):
+        distinct = set(words)
+        for w in distinct.difference(folded):
             folded[w] = fold(w)
-        for i in range(n):
+        # most words start no name: find the few that do before any other work
+        starters = {w for w in distinct if folded[w] in prefixes}
+        for i in [i for i, w in enumerate(words) if w in starters]:
             key = folded[words[i]]
-            # most words start no name: test that before any other work
-            if key not in prefixes:
-                continue
             at = matches[i].start()
             if at >= 2 and text[at - 1] == "-" and text[at - 2].isalnum():
                 continue  # "Noord-Amerika" is no mention of Amerika
             best = None
             for j in range(i, min(n, i + self.max_words)):
                 if j > i:
-                    gap_start, gap_end = matches[j - 1].end(), matches[j].start()
-                    sep = self._sep(text[gap_start:gap_end])
-                    # a gap a name may span: short, at most one line break
-                    if len(sep) > 3 or text.count("\n", gap_start, gap_end) > 1:
-                        break
+                    gap = text[matches[j - 1].end() : matches[j].start()]
+                    if gap == " ":  # by far the most common gap
+                        sep = gap
+                    else:
+                        sep = self._sep(gap)
+                        # a gap a name may span: short, at most one line break
+                        if len(sep) > 3 or gap.count("\n") > 1:
+                            break
                     key = key + sep + folded[words[j]]
                     if key not in prefixes:
                         break

@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import json
@@ -219,9 +220,32 @@ def sentence_starts(text: str, lex: Lexicons | None = None) -> list[int]:
     return _sentence_starts(text, lex)
 
 
-@lru_cache(maxsize=4)
 def _default_starts(text: str) -> tuple[int, ...]:
-    return tuple(_sentence_starts(text, load_lexicons()))
+    found = _STARTS.get(text)
+    if found is None:
+        found = tuple(_sentence_starts(text, load_lexicons()))
+        remember_sentence_starts(text, found)
+    return found
+
+
+def remember_sentence_starts(text: str, starts: Iterable[int]) -> None:
+    """Put the default sentence starts of ``text`` back in the small cache.
+
+    A build prepares every document before it finishes any, so the cache has long
+    forgotten a text by then; the prepared document carries its starts back here.
+    """
+    if len(_STARTS) >= 4:
+        del _STARTS[next(iter(_STARTS))]
+    _STARTS[text] = tuple(starts)
+
+
+_STARTS: dict[str, tuple[int, ...]] = {}
+
+
+# Asked at every candidate sentence end: compiled once.
+_LAST_WORD = re.compile(r"(\S*)$")
+_LIST_MARK = re.compile(r"\d{1,2}|[a-z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
 def _sentence_starts(text: str, lex: Lexicons) -> list[int]:
@@ -250,15 +274,15 @@ def _sentence_starts(text: str, lex: Lexicons) -> list[int]:
         text,
     ):
         dot = m.start()
-        before = re.search(r"(\S*)$", text[max(0, dot - 30) : dot]).group(1)
+        before = _LAST_WORD.search(text[max(0, dot - 30) : dot]).group(1)
         word = (before + text[dot]).lower()
         line_head = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
-        if text[dot] == "." and re.fullmatch(r"\d{1,2}|[a-z]", line_head):
+        if text[dot] == "." and _LIST_MARK.fullmatch(line_head):
             continue  # "1. Punt": a list marker, not a sentence end
         if text[dot] == "." and not m.group("close") and not m.group("fn"):
             if word.lstrip("(‘'\"") in lex.abbreviations:
                 continue
-            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", before.lstrip("(")):
+            if _INITIALS.fullmatch(before.lstrip("(")):
                 continue  # initials "W.B. Hoekstra"
         if m.group("fn") and text[dot] == "." and not (before[-1:].isalpha() or m.group("close")):
             continue  # "2.0 Het" is a number, not a footnote mark
@@ -314,12 +338,15 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             rf"(?=[\s,.;:)]|$)"
         ),
         "adjective_body": re.compile(
-            rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*e){WS}"
+            rf"(?<![\w-])(?=[\w-]*e[ \t\u00a0\n])(?P<adj>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*e){WS}"
             rf"(?P<noun>{_alt([*lex.country_nouns, *lex.body_nouns])})(?![\w-])",
             re.I,
         ),
+        # The lookahead only states what a match needs (a cue word, then blanks and a
+        # capital or digit) and spares the cue alternation at most word starts.
         "cued": re.compile(
-            rf"(?<![\w-])(?P<noun>(?:[{LO}]+-?|[{UP}\d]\w*-)?{_word_regex(lex.cue_suffixes)}"
+            rf"(?<![\w-])(?=[\w-]*[ \t]+[{UP}\d])"
+            rf"(?P<noun>(?:[{LO}]+-?|[{UP}\d]\w*-)?{_word_regex(lex.cue_suffixes)}"
             rf"|{_word_regex(lex.cue_nouns)})[ \t]+"
             rf"(?P<name>{CAPWORD}(?:[ \t]+(?:{part}[ \t]+)?{CAPWORD}){{0,4}})"
         ),
@@ -523,19 +550,27 @@ def find_organisations(
     ends = [m.end() for m in tokens]
     i = 0
     n = len(tokens)
+    # The tokens that may open a name, found in one pass: the loop jumps between them.
+    keywords = lex.org_keywords
+    openers = [
+        k
+        for k, tok in enumerate(toks)
+        if tok[0].isupper()
+        or (tok[0].isdigit() and k > 0)
+        or (tok[0].islower() and tok in keywords and keywords[tok][1] == "head")
+    ]
     while i < n:
+        k = bisect.bisect_left(openers, i)
+        if k == len(openers):
+            break
+        i = openers[k]
         tok = toks[i]
-        head_lower = (
-            tok[0].islower() and tok in lex.org_keywords and lex.org_keywords[tok][1] == "head"
-        )
-        if not (tok[0].isupper() or (tok[0].isdigit() and i > 0) or head_lower):
-            i += 1
-            continue
+        head_lower = tok[0].islower() and tok in keywords and keywords[tok][1] == "head"
         j = i
         run = [i]
         while j + 1 < n:
             gap = text[ends[j] : starts[j + 1]]
-            if gap not in (" ", "\n", " \n", "\u00a0") and not re.fullmatch(r"[ \t]+", gap):
+            if gap not in (" ", "\n", " \n", "\u00a0") and not _BLANKS.fullmatch(gap):
                 break
             nxt = toks[j + 1]
             prev_word = toks[j]
@@ -571,14 +606,16 @@ def find_organisations(
         if not words:
             continue
         # A Dutch name never ends in an inflected adjective ("Ministerie van Buitenlandse").
-        while len(words) > 1 and re.fullmatch(rf"[{UP}][{LO}]+se", words[-1]):
+        while len(words) > 1 and _INFLECTED.fullmatch(words[-1]):
             run.pop()
             words.pop()
+        if len(words) < 2:
+            continue  # one word names nothing here: both label rules below need two
         label = None
         tail_label = False
         last = words[-1]
         # "het Duitse Institut für ...": an inflected adjective before a head keyword
-        lead_adjective = bool(re.fullmatch(rf"[{UP}][{LO}]+(?:se|sche)", words[0]))
+        lead_adjective = bool(_LEAD_ADJECTIVE.fullmatch(words[0]))
         for suffix, typ in lex.org_suffixes.items():
             if len(words) > 1 and last.endswith(suffix) and last != suffix:
                 label = typ
@@ -611,7 +648,7 @@ def find_organisations(
             # so is "Acme Group" in "Acme Group en Beta Technologies" (a tail word ends it)
             for k in range(len(run) - 1, 0, -1):
                 gap = text[ends[run[k - 1]] : starts[run[k]]]
-                if not re.fullmatch(r"\s+(?:en|and|&)\s+", gap):
+                if not _AND.fullmatch(gap):
                     continue
                 left_start, left_end = starts[run[0]], ends[run[k - 1]]
                 known_left = type_of(text[left_start:left_end])
@@ -633,7 +670,7 @@ def find_organisations(
                 if type_of(head) or type_of(head[:1].upper() + head[1:]):
                     run = run[:k]
                     break
-        if label == "Company" and len(run) > 2 and re.fullmatch(rf"[{UP}][{LO}]+se", words[0]):
+        if label == "Company" and len(run) > 2 and _INFLECTED.fullmatch(words[0]):
             run.pop(0)  # "het Chinese Acme Technology": the adjective is no part of the name
         start, end = starts[run[0]], ends[run[-1]]
         if text[end - 1] == "." and text[start:end].count(".") == 1:
@@ -645,6 +682,12 @@ def find_organisations(
         known = type_of(text[start:end])
         out.append(Candidate(start, end, known or label, "pattern"))
     return out
+
+
+_BLANKS = re.compile(r"[ \t]+")
+_INFLECTED = re.compile(rf"[{UP}][{LO}]+se")
+_LEAD_ADJECTIVE = re.compile(rf"[{UP}][{LO}]+(?:se|sche)")
+_AND = re.compile(r"\s+(?:en|and|&)\s+")
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -1026,10 +1069,22 @@ def strip_title(name: str, lex: Lexicons | None = None) -> str:
     """
     lex = lex or load_lexicons()
     text = " ".join(name.split())
-    for title in sorted(lex.honorifics, key=len, reverse=True):
-        if text.startswith(title + " "):
-            return text[len(title) + 1 :]
+    for title in _name_words(lex)[0]:
+        if text.startswith(title):
+            return text[len(title) :]
     return text
+
+
+#: Per lexicon object: honorifics longest first (with their blank) and folded particles.
+_NAME_WORDS: dict[int, tuple[Lexicons, tuple[tuple[str, ...], frozenset[str]]]] = {}
+
+
+def _name_words(lex: Lexicons) -> tuple[tuple[str, ...], frozenset[str]]:
+    hit = _NAME_WORDS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        titles = tuple(t + " " for t in sorted(lex.honorifics, key=len, reverse=True))
+        hit = _NAME_WORDS[id(lex)] = (lex, (titles, frozenset(p.lower() for p in lex.particles)))
+    return hit[1]
 
 
 def split_person_name(name: str, lex: Lexicons | None = None) -> tuple[str, str, str]:
@@ -1052,7 +1107,7 @@ def split_person_name(name: str, lex: Lexicons | None = None) -> tuple[str, str,
     first: list[str] = []
     while words and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
         initials += words.pop(0)
-    particles = {p.lower() for p in lex.particles}
+    particles = _name_words(lex)[1]
     if not initials and len(words) > 1 and words[0].lower() not in particles:
         first.append(words.pop(0))
         while len(words) > 1 and words[0] in lex.first_names and words[1][0].isupper():

@@ -18,6 +18,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .layout import parse_document
 from .model import Document, Extraction, Span
 from .nlp import find_mentions, load_nlp, sentences
+from .patterns import remember_sentence_starts, sentence_starts
 from .read import read_text
 from .resolve import CorpusIndex, resolve
 
@@ -42,6 +43,9 @@ class Prepared:
     mentions: list = field(default_factory=list)
     path: str = ""
     sentence_bounds: array | None = None
+    #: The raw sentence starts of the text (``patterns.sentence_starts``), which the
+    #: resolver asks for again; ``None`` makes it find them again.
+    sentence_starts: array | None = None
 
     @property
     def sentences(self) -> list[Span] | None:
@@ -89,11 +93,14 @@ class Extractor:
         document = parse_document(text, source)
         mentions = find_mentions(self.nlp, document)
         bounds = array("q", [x for s in sentences(self.nlp, document) for x in (s.start, s.end)])
-        return Prepared(document, mentions, sentence_bounds=bounds)
+        starts = array("q", sentence_starts(document.text))
+        return Prepared(document, mentions, sentence_bounds=bounds, sentence_starts=starts)
 
     def finish(self, prepared: Prepared, corpus: CorpusIndex | None = None) -> Extraction:
         """Resolve actors and find claims, incidents and responses."""
         document, mentions = prepared.document, prepared.mentions
+        if prepared.sentence_starts is not None:
+            remember_sentence_starts(document.text, prepared.sentence_starts)
         resolution = resolve(document, mentions, self.gazetteer, corpus=corpus)
         spans = prepared.sentences
         if spans is None:

@@ -604,12 +604,15 @@ def _add_membership(b: _Builder, memberships, group: _Group, party: str, evidenc
         memberships[key] = Claim(key[0], "memberOf", key[1], evidence=evidence, stance="asserted")
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def _merge_bracketed(b: _Builder, others: list[Mention]) -> None:
     """ "Da Jiang Innovations (DJI)": a name and its bracketed short form are one actor."""
     ordered = sorted((m for m in others if m.actor_id), key=lambda m: m.span)
     for left, right in itertools.pairwise(ordered):
         gap = b.text[left.span.end : right.span.start]
-        if not re.fullmatch(r"\s*\(\s*", gap) or b.text[right.span.end : right.span.end + 1] != ")":
+        if not _OPEN_BRACKET.fullmatch(gap) or b.text[right.span.end : right.span.end + 1] != ")":
             continue
         if left.label == "PoliticalParty" or right.label == "PoliticalParty":
             continue

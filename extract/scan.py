@@ -87,10 +87,27 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _STOP = object()
 # Where a literal start may sit: at a word start, right after a word, anywhere.
 _AT_START, _AT_END, _ANYWHERE = 0, 1, 2
+# A literal start that may sit anywhere inside a run of word characters and hyphens
+# the match begins in ("\\b[\\w-]*spionage"): found with str.find, then widened back
+# over its run.
+_IN_RUN = 3
 # Non-ASCII characters an ASCII letter matches when case is ignored ("ſ", "ı", "K").
 _CASE_TWINS = frozenset(
     re.findall(r"[\x00-\x7f]", "".join(map(chr, range(128, 0x10000))), re.IGNORECASE)
 )
+
+
+def _word_run(body: _sre_parse.SubPattern) -> bool:
+    """True for a repeated body of one class holding only word characters and "-"."""
+    if len(body.data) != 1 or body.data[0][0] is not _sre.IN:
+        return False
+    allowed = {(_sre.CATEGORY, _sre.CATEGORY_WORD), (_sre.LITERAL, ord("-"))}
+    return all(item in allowed for item in body.data[0][1])
+
+
+def _in_run(char: str) -> bool:
+    """What a :func:`_word_run` class may match (a superset: every word character)."""
+    return char.isalnum() or char in "_-"
 
 
 class _Unindexable(Exception):
@@ -108,7 +125,7 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
     out: set[tuple[str, int]] = set()
     budget = [_WALK_BUDGET]
 
-    def walk(items: list, i: int, rest: tuple | None, acc: str, bounded: bool) -> None:
+    def walk(items: list, i: int, rest: tuple | None, acc: str, bounded: bool, run: bool) -> None:
         budget[0] -= 1
         if budget[0] < 0:
             raise _Unindexable
@@ -135,42 +152,49 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
                 continue
             if op is _sre.LITERAL:
                 for char in _ascii_forms(chr(av)):
-                    walk(items, i + 1, rest, acc + char, bounded)
+                    walk(items, i + 1, rest, acc + char, bounded, run)
                 return
             if op is _sre.IN:
                 chars = _class_chars(av)
                 if chars is None:
                     break
                 for char in chars:
-                    walk(items, i + 1, rest, acc + char, bounded)
+                    walk(items, i + 1, rest, acc + char, bounded, run)
                 return
             if op is _sre.SUBPATTERN:
-                walk(av[3].data, 0, (items, i + 1, rest), acc, bounded)
+                walk(av[3].data, 0, (items, i + 1, rest), acc, bounded, run)
                 return
             if op is _sre.BRANCH:
                 for branch in av[1]:
-                    walk(branch.data, 0, (items, i + 1, rest), acc, bounded)
+                    walk(branch.data, 0, (items, i + 1, rest), acc, bounded, run)
                 return
             if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
                 low, high, body = av
+                if not acc and not run and low == 0 and _word_run(body):
+                    # "\\b[\\w-]*spionage": the literal sits anywhere in a run of word
+                    # characters and hyphens that the match starts inside.
+                    walk(items, i + 1, rest, acc, bounded, True)
+                    return
                 if low == 0:
-                    walk(items, i + 1, rest, acc, bounded)
+                    walk(items, i + 1, rest, acc, bounded, run)
                 if high != 0:
                     # After one round a body that may repeat ends the start.
                     after = (items, i + 1, rest) if high == 1 else _STOP
-                    walk(body.data, 0, after, acc, bounded)
+                    walk(body.data, 0, after, acc, bounded, run)
                 return
             break
         else:
             if len(acc) < _KEY and rest is not None and rest is not _STOP:
-                walk(rest[0], rest[1], rest[2], acc, bounded)
+                walk(rest[0], rest[1], rest[2], acc, bounded, run)
                 return
-        if not acc or not bounded:
+        if acc and run:
+            out.add((acc, _IN_RUN))
+        elif not acc or not bounded:
             out.add((acc, _ANYWHERE))
         else:
             out.add((acc, _AT_START if is_word(acc[0]) else _AT_END))
 
-    walk(parsed.data, 0, None, "", False)
+    walk(parsed.data, 0, None, "", False, False)
     return out
 
 
@@ -252,6 +276,9 @@ class _Index:
     free: tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]
     # Per pattern: sets of words a match needs (kept for weakly indexed patterns).
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # _IN_RUN starts: (key, pattern indices), and every pattern with one.
+    runs: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    run_members: tuple[int, ...] = ()
 
 
 def _by_length(starts: dict[str, set[int]]) -> tuple[tuple[int, dict[str, tuple[int, ...]]], ...]:
@@ -289,6 +316,7 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
     places: list[dict[str, set[int]]] = [{}, {}, {}]
     free: list[tuple[int, tuple[tuple[str, ...], ...]]] = []
     needles: list[tuple[tuple[str, ...], ...]] = []
+    runs: dict[str, set[int]] = {}
     for index, pattern in enumerate(patterns):
         parsed = _parsed(pattern) if exact else _relaxed(pattern)
         compiled = None
@@ -312,7 +340,10 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
             # Short starts match many words: where the text lacks a needed word, skip.
             needles[index] = _needles(parsed)
         for key, place in starts:
-            places[place].setdefault(key, set()).add(index)
+            if place == _IN_RUN:
+                runs.setdefault(key, set()).add(index)
+            else:
+                places[place].setdefault(key, set()).add(index)
     firsts = sorted({key[0] for key in places[_ANYWHERE]})
     anywhere = (
         re.compile("[" + "".join(re.escape(c) for c in firsts) + r"]|[^\x00-\x7f]", re.IGNORECASE)
@@ -326,6 +357,8 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
         anywhere=anywhere,
         free=tuple(free),
         needles=tuple(needles),
+        runs=tuple((key, tuple(sorted(ix))) for key, ix in sorted(runs.items())),
+        run_members=tuple(sorted({i for ix in runs.values() for i in ix})),
     )
 
 
@@ -370,7 +403,47 @@ def _candidates(text: str, index: _Index) -> list[set[int]]:
                     add(pos, table.get(key.lower(), ()))
                 else:
                     add(pos, index.members[_ANYWHERE])
+    if index.runs:
+        _add_runs(text, index, found)
     return found
+
+
+def _add_runs(text: str, index: _Index, found: list[set[int]]) -> None:
+    """Offsets of the _IN_RUN starts, each widened back over its run of word characters."""
+    lowered = _lowered(text)
+    hits: dict[int, set[int]] = {}
+    for key, patterns in index.runs:
+        pos = lowered.find(key)
+        while pos >= 0:
+            hits.setdefault(pos, set()).update(patterns)
+            pos = lowered.find(key, pos + 1)
+    if not text.isascii():
+        # A non-ASCII character may fold onto an ASCII one: try every run pattern near it.
+        for m in _NON_ASCII.finditer(text):
+            for pos in range(max(0, m.start() - _KEY + 1), m.start() + 1):
+                hits.setdefault(pos, set()).update(index.run_members)
+    for pos, patterns in hits.items():
+        start = pos
+        while start > 0 and _in_run(text[start - 1]):
+            start -= 1
+        offsets = range(start, pos + 1)
+        for i in patterns:
+            found[i].update(offsets)
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased offset for offset (characters that grow become NUL)."""
+    cache = _LAST_OFFSETS
+    if cache.get("text") is not text:
+        cache.clear()
+        cache["text"] = text
+    lowered = cache.get("lowered")
+    if lowered is None:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(c if len(c) == 1 else "\x00" for c in map(str.lower, text))
+        cache["lowered"] = lowered
+    return lowered  # type: ignore[return-value]
 
 
 def _needle_free(text: str, needles: tuple[tuple[str, ...], ...]) -> bool:
@@ -466,13 +539,15 @@ def _keyed_offsets(text: str, place: int, length: int) -> dict[str, list[int]]:
             spans = [m.span() for m in _WORD.finditer(text)]
             cache["words"] = ([a for a, _ in spans], [b for _, b in spans])
         offsets = cache["words"][place]  # type: ignore[index]
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = "".join(c if len(c) == 1 else "\x00" for c in map(str.lower, text))
+        lowered = _lowered(text)
         keys = [lowered[pos : pos + _KEY] for pos in offsets]
         if not text.isascii():
             # Offsets with a non-ASCII character in their first _KEY ones get no key.
-            odd = {m.start() - k for m in _NON_ASCII.finditer(text) for k in range(_KEY)}
+            if "odd" not in cache:
+                cache["odd"] = {
+                    m.start() - k for m in _NON_ASCII.finditer(text) for k in range(_KEY)
+                }
+            odd = cache["odd"]
             keys = ["" if pos in odd else key for pos, key in zip(offsets, keys, strict=True)]
         grouped: defaultdict[str, list[int]] = defaultdict(list)
         for key, pos in zip(keys, offsets, strict=True):

@@ -189,3 +189,18 @@ def test_slots_within_matches_a_plain_filter() -> None:
                 span = Span(start, end)
                 plain = [s for s in slots if start <= s.start and s.end <= end]
                 assert slots_within(slots, span) == plain
+
+
+def test_word_run_prefix_is_indexed_and_finds_every_start() -> None:
+    """ "\\b[\\w-]*spionage" is no longer searched at every offset, yet finds each compound."""
+    from kamerkg.extract.scan import match_positions, scanner
+
+    pattern = re.compile(r"\b(?:[\w-]*spionage(?:zaak)?|hacks?)\b", re.IGNORECASE)
+    index = scanner((pattern,))
+    assert not index.free and index.runs
+    text = "Cyber-spionage, bedrijfsspionage en ſpionagezaak; een hack. Geen spion."
+    expected = {pos for pos in range(len(text)) if index.loose[0].match(text, pos)}
+    assert match_positions(text, index)[0] == expected
+    assert [m.group(0) for m in finditer(pattern, text)] == [
+        m.group(0) for m in pattern.finditer(text)
+    ]
