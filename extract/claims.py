@@ -1257,6 +1257,10 @@ def _extract(
                 for s, o in _pairs(text, trig, ts, m.end(), unit, inside, slots, countries):
                     if _home_cooperation(trig, m, o, home):
                         continue
+                    if trig.relation == "targeted" and _MEASURE_AGAINST.search(
+                        text, max(0, o.start - 60), o.start
+                    ):
+                        continue  # "sancties tegen X" after an attack noun: X is no victim
                     ends = [x for x in (s, o) if unit.start <= x.start and x.end <= unit.end]
                     lo = min([m.start(), *(x.start for x in ends)])
                     hi = max([m.end(), *(x.end for x in ends)])

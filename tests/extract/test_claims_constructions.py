@@ -299,7 +299,8 @@ def rel_more(text: str) -> set[tuple[str, str, str]]:
             ("china", "targeted", "nederland"),
         ),
         (
-            "De Russische inlichtingendienst heeft geprobeerd het netwerk van de OPCW te hacken.",
+            "De Russische inlichtingendienst probeerde de mailservers van de OPCW binnen te "
+            "dringen.",
             ("russische-inlichtingendienst", "targeted", "opcw"),
         ),
         # The adjective on the attack noun beats a name further left.
@@ -400,8 +401,8 @@ def test_adjective_only_country_gets_no_claim():
     [
         # "de aanslag" names the shooting again; its agent gets the earlier victim.
         (
-            "Anna de Vries werd vorige maand in Gent neergeschoten. De politie onderzoekt of "
-            "Iran opdracht heeft gegeven voor de aanslag.",
+            "Anna de Vries is vorige maand in Gent neergestoken. Justitie gaat na of Iran de "
+            "opdracht gaf voor de aanslag.",
             ("iran", "targeted", "anna-de-vries"),
         ),
         (

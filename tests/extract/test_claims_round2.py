@@ -185,8 +185,8 @@ def test_a_trigger_ending_a_line_does_not_run_into_a_heading():
 
 def test_a_door_agent_is_no_subject_of_a_verb_last_attack():
     text = (
-        "Twee agenten die door de Centrale Raad zijn betrapt bij een poging om het netwerk van "
-        "Kraanvogel Tech te hacken, zijn uitgezet."
+        "Drie mannen die door de Centrale Raad zijn opgepakt toen zij de servers van "
+        "Kraanvogel Tech probeerden te hacken, blijven vastzitten."
     )
     assert not any(r == "targeted" for _, r, _ in rel(text))
     assert ("nederland", "targeted", "rusland") not in rel("Nederland is door Rusland gehackt.")
@@ -227,8 +227,8 @@ def test_a_role_pointing_back_to_the_organisation_just_named():
 
 def test_plural_attacks_take_up_every_victim_of_a_list():
     text = (
-        "Wat is bekend over de liquidaties van Anna de Vries in Utrecht in 2016 en Li Wei in "
-        "Breda? Er zijn sterke aanwijzingen dat Iran betrokken was bij deze liquidaties."
+        "Hoe reageert het kabinet op de liquidaties van Anna de Vries in Gent en Li Wei in "
+        "Lyon? Onderzoekers vermoeden dat Iran achter deze liquidaties zat."
     )
     found = rel(text)
     assert {("iran", "targeted", "anna-de-vries"), ("iran", "targeted", "li-wei")} <= found
@@ -236,11 +236,11 @@ def test_plural_attacks_take_up_every_victim_of_a_list():
 
 def test_the_principal_of_an_attack_just_described():
     text = (
-        "In maart werd Anna de Vries in Gent neergeschoten. Lokale media melden dat Iran "
-        "opdrachtgever zou zijn."
+        "In april werd Anna de Vries in Lyon neergeschoten. Een Franse krant schrijft dat "
+        "Iran de opdrachtgever zou zijn."
     )
     assert ("iran", "targeted", "anna-de-vries", "reported") in triples(text)
-    text += " Het kabinet kan op het lopende onderzoek niet vooruitlopen."
+    text += " Op dat strafrechtelijke onderzoek wil de minister niet vooruitlopen."
     assert ("iran", "targeted", "anna-de-vries", "unconfirmed") in triples(text)
 
 
@@ -292,14 +292,14 @@ def test_a_classifications_relative_clause_keeps_the_subject():
 
 def test_an_attack_with_its_own_object_is_no_anaphor():
     text = (
-        "Iran heeft Bolt Systems aangevallen. De Poolse regering heeft de sabotage van een "
-        "spoorlijn bij Lublin op 3 mei jl. toegeschreven aan mensen die voor Rusland werkten."
+        "Iran heeft Bolt Systems aangevallen. Het Deense kabinet heeft de sabotage van een "
+        "gasleiding bij Aarhus vorige maand toegeschreven aan criminelen die Rusland betaalde."
     )
     assert not any(o == "bolt-systems" and s != "iran" for s, _, o in rel(text))
 
 
 def test_working_with_the_home_police_is_no_tie():
-    found = rel("Kraanvogel Tech werkt samen met de politie en met het Volksleger aan detectie.")
+    found = rel("Voor de beveiliging werkt Kraanvogel Tech samen met de politie en het Volksleger.")
     assert ("kraanvogel-tech", "affiliatedWith", "politie") not in found
 
 
@@ -311,30 +311,31 @@ def test_a_name_after_van_modifies_the_object_before_it():
 
 
 def test_acting_through_an_organisation():
-    text = "Jongeren voor Vrijheid is in Nederland actief via afdelingen van Stichting Vrije Pers."
+    text = (
+        "Sinds 2019 is Jongeren voor Vrijheid in België actief via sportclubs van Stichting "
+        "Vrije Pers."
+    )
     assert ("jongeren-voor-vrijheid", "affiliatedWith", "stichting-vrije-pers") in rel(text)
     text = (
-        "Het Directoraat Geloofszaken, dat via Stichting Vrije Pers veertig centra beheert, zwijgt."
+        "Het Directoraat Geloofszaken, dat via Stichting Vrije Pers taalscholen financiert, zwijgt."
     )
     assert ("stichting-vrije-pers", "affiliatedWith", "directoraat-geloofszaken") in rel(text)
 
 
 def test_verb_last_passive_attack_on_a_countrys_institutions():
-    text = (
-        "Er zijn geen aanwijzingen dat Nederlandse overheidsorganisaties door APT77 zijn getroffen."
-    )
+    text = "Wij hebben geen signalen dat Nederlandse ministeries door APT77 zijn gehackt."
     assert ("apt77", "targeted", "nederland", "denied") in triples(text)
     text = "Bekend is dat Bolt Systems door Zandstorm werd gehackt."
     assert ("zandstorm", "targeted", "bolt-systems") in rel(text)
 
 
 def test_a_name_before_a_complement_clause_is_no_passive_object():
-    text = "In Iran is vorig jaar bekend geworden dat twee banken door Zandstorm zijn getroffen."
+    text = "In Iran is inmiddels duidelijk dat twee ziekenhuizen door Zandstorm zijn aangevallen."
     assert ("zandstorm", "targeted", "iran") not in rel(text)
 
 
 def test_the_target_of_a_sanction_is_no_victim():
-    text = "Pleit u voor sancties tegen Rusland naar aanleiding van de APT77-aanvallen?"
+    text = "Wilt u na de APT77-aanvallen ook sancties tegen Rusland bepleiten?"
     assert ("apt77", "targeted", "rusland") not in rel(text)
 
 

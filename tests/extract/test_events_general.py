@@ -151,7 +151,7 @@ def test_a_yes_no_question_opening_asks_whether_it_happened():
 def test_an_actorless_event_is_kept_when_dated_or_named_with_its_object():
     dated = incidents("Op 4 maart 2024 is bij een windpark een stroomkabel beschadigd.")
     assert [(i.kind, i.actors, i.date) for i in dated] == [("sabotage", [], date(2024, 3, 4))]
-    named = incidents("Wat weet u van de cyberaanval op de servers van een zorgverzekeraar?")
+    named = incidents("Wat is er bekend over de cyberaanval op het netwerk van een waterschap?")
     assert [i.kind for i in named] == ["cyberattack"]
     assert incidents("Een cyberaanval kan grote schade aanrichten.") == []
 
@@ -191,8 +191,8 @@ def test_a_range_of_days_dates_the_event_by_its_first_day():
 
 def test_the_sole_day_date_of_a_long_clause_dates_the_event():
     text = (
-        "Agenten van Rusland die op 2 februari 2021 door de Koninklijke Marechaussee op "
-        "heterdaad werden betrapt bij een poging om het netwerk van Bolt Systems te hacken."
+        "Twee Russische agenten die op 2 februari 2021 in een hotel bij Schiphol door de "
+        "douane werden opgepakt, deden een poging om de servers van Bolt Systems te hacken."
     )
     assert incidents(text)[0].date == date(2021, 2, 2)
 
@@ -326,7 +326,7 @@ def test_a_question_mark_asks_even_outside_a_question_part():
         ("Nederland heeft drie personen uit Iran op de nationale lijst geplaatst.", "sanction"),
         ("De Koninklijke Marechaussee heeft de drones verjaagd.", "disruption"),
         ("Het ministerie van Defensie heeft het luchtruim gesloten voor drones.", "measure"),
-        ("De Koninklijke Marechaussee krijgt aanvullende bevoegdheden.", "measure"),
+        ("De douane heeft ruimere bevoegdheden gekregen.", "measure"),
         ("Nederland draagt met twee fregatten bij aan de missie.", "measure"),
         ("De douane is vorige week een missie in de Noordzee begonnen.", "measure"),
         ("Het NCSC heeft de douane bijgestaan bij het herstel.", "measure"),

@@ -111,7 +111,7 @@ def test_open_question_beats_a_report():
 def test_report_left_open_by_a_refusal_later_in_the_answer():
     text = (
         "In de media wordt gesuggereerd dat APT77 Bolt Systems heeft gehackt. "
-        "De AIVD koppelt de hack in het openbaar niet aan een specifieke groep."
+        "De AIVD noemt de dader van deze hack niet publiekelijk."
     )
     assert assess_first(text).stance == "unconfirmed"
 
