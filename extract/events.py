@@ -561,12 +561,16 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 # the day of the one before it, but only to date a new event or an
                 # undated one, never to part it from a known one.
                 inherited = None
-                if when is None and year is None and previous is not None and not header:
-                    if _date_links().match(text, unit.start, unit.end) and not _find_dates(
-                        text[unit.start : unit.end], reference
-                    ):
-                        day = _sole_day(text, previous, reference)
-                        inherited = day.date if day else None
+                linked = (
+                    when is None
+                    and year is None
+                    and previous is not None
+                    and not header
+                    and _date_links().match(text, unit.start, unit.end)
+                )
+                if linked and not _find_dates(text[unit.start : unit.end], reference):
+                    day = _sole_day(text, previous, reference)
+                    inherited = day.date if day else None
                 kind = trig.kind
                 if trig.kind == "anaphor":
                     # "dit incident": the latest event, whatever its kind.
