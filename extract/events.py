@@ -492,6 +492,10 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
         if _asks_whether(document, part, text[unit.start : unit.end]):
             # "Zijn er kabels beschadigd geraakt?": asks whether anything happened.
             continue
+        # "gisteren", "afgelopen zaterdag" in a question count back from its sending.
+        here_ref = reference
+        if part is not None and document.parts[part].kind == "question" and document.submitted:
+            here_ref = document.submitted
         for trig in (triggers[i] for i in plan[index]):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
@@ -544,10 +548,10 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 ids = own | context
                 header = part is not None and document.parts[part].kind == "header"
                 # A header's dates are the document's own (submitted, sent), not the event's.
-                dated = None if header else _dated_near(text, unit, m.start(), reference)
+                dated = None if header else _dated_near(text, unit, m.start(), here_ref)
                 if dated is None and anaphor and previous is not None:
                     # "Op 9 mei werd X beschoten. De aanslag ...": the day of the sentence before.
-                    dated = _sole_day(text, previous, reference)
+                    dated = _sole_day(text, previous, here_ref)
                 # A year alone ("in 2023", "vorig jaar") dates nothing but parts events.
                 year = dated.date.year if dated else None
                 if dated is not None and dated.precision == "year":
@@ -568,8 +572,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     and not header
                     and _date_links().match(text, unit.start, unit.end)
                 )
-                if linked and not _find_dates(text[unit.start : unit.end], reference):
-                    day = _sole_day(text, previous, reference)
+                if linked and not _find_dates(text[unit.start : unit.end], here_ref):
+                    day = _sole_day(text, previous, here_ref)
                     inherited = day.date if day else None
                 kind = trig.kind
                 if trig.kind == "anaphor":

@@ -134,3 +134,30 @@ def test_notice_of_delay_tells_of_no_event():
         "niet binnen de termijn kunnen worden beantwoord."
     )
     assert incidents(text, parts=[Part("notice", Span(0, len(text)))]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een cyberincident bij Bolt Systems legde de kassa's stil.",
+        "Bij Bolt Systems zijn door APT77 buitgemaakte klantgegevens online gezet.",
+        "De chef van Kraan Logistiek is benaderd door een Russische inlichtingendienst.",
+        "De AIVD registreerde meerdere ronselpogingen bij Kraan Logistiek.",
+        "Een medewerker van Bolt Systems is in Rusland aangeklaagd.",
+        "Spionagesoftware is vorig jaar ingezet tegen Anna de Vries.",
+        "Een Russisch schip is bij een windpark van Kraan Logistiek waargenomen.",
+        "Na de rellen bij de bijeenkomst van Kraan Logistiek greep de Koninklijke Marechaussee in.",
+        "Het kantoor van Bolt Systems werd beklad met leuzen uit Rusland.",
+    ],
+)
+def test_round4_more_families(text):
+    assert len(incidents(text)) == 1
+
+
+def test_question_counts_relative_days_from_its_sending():
+    q = "Vraag 1 Klopt het dat Bolt Systems gisteren door APT77 is gehackt?"
+    a = "Antwoord op vraag 1\nDat klopt."
+    found = incidents(
+        q + "\n" + a, parts=exchange(q, a), submitted=date(2025, 3, 5), answered=date(2025, 4, 2)
+    )
+    assert [(i.kind, i.date) for i in found] == [("hack", date(2025, 3, 4))]
