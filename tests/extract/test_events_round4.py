@@ -161,3 +161,20 @@ def test_question_counts_relative_days_from_its_sending():
         q + "\n" + a, parts=exchange(q, a), submitted=date(2025, 3, 5), answered=date(2025, 4, 2)
     )
     assert [(i.kind, i.date) for i in found] == [("hack", date(2025, 3, 4))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onderzoekers van Bolt Systems schreven artikelen met co-auteurs uit het Russische leger.",
+        "Promovendi hebben samen met onderzoekers van een Russische defensie-academie gepubliceerd"
+        " over drones van Kraan Logistiek.",
+    ],
+)
+def test_research_ties_are_knowledge_transfer(text):
+    assert [i.kind for i in incidents(text)] == ["knowledge-transfer"]
+
+
+def test_a_report_published_together_is_no_research_tie():
+    text = "De douane heeft samen met Bolt Systems een technisch rapport gepubliceerd."
+    assert incidents(text) == []
