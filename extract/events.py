@@ -525,7 +525,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 adj = adjective_country_before(text, m.start(), countries)
                 own = set(_ids(inside)) | ({adj.actor_id} if adj else set())
                 family = families.get(trig.kind, trig.kind)
-                anaphor = trig.kind == "anaphor" or (
+                anaphor = trig.kind in ("anaphor", "happened") or (
                     not named and _anaphoric(text, m.start(), m.end(), before)
                 )
                 # Victim and perpetrator often sit in the sentence before or in the
@@ -576,9 +576,12 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     day = _sole_day(text, previous, here_ref)
                     inherited = day.date if day else None
                 kind = trig.kind
-                if trig.kind == "anaphor":
-                    # "dit incident": the latest event, whatever its kind.
+                if trig.kind in ("anaphor", "happened"):
+                    # "dit incident", "dit gebeurde op 3 mei": the latest event, whatever
+                    # its kind.
                     same = order[-1] if order else None
+                    if same is None and trig.kind == "happened":
+                        continue
                     if same is None:
                         # With nothing before it, "het incident bij X op 3 mei" names an
                         # event of its own; a bare "dit incident" stays unresolved.

@@ -178,3 +178,15 @@ def test_research_ties_are_knowledge_transfer(text):
 def test_a_report_published_together_is_no_research_tie():
     text = "De douane heeft samen met Bolt Systems een technisch rapport gepubliceerd."
     assert incidents(text) == []
+
+
+def test_dit_gebeurde_dates_the_event_before():
+    found = incidents(
+        "APT77 is binnengedrongen bij Bolt Systems. "
+        "Dit gebeurde op 2 april 2025, zo meldt de douane."
+    )
+    assert [(i.kind, i.date) for i in found] == [("intrusion", date(2025, 4, 2))]
+
+
+def test_dit_gebeurde_with_nothing_before_is_no_event():
+    assert incidents("Dit gebeurde op 2 april 2025 bij Bolt Systems.") == []
