@@ -59,6 +59,9 @@ def exchange(question: str, answer: str) -> list[Part]:
         ("Russische toestellen hebben het luchtruim van Nederland geschonden.", "incursion"),
         ("Bij Kraan Logistiek heeft zich een veiligheidsincident voorgedaan.", "incident"),
         ("Anna de Vries is in Rusland mishandeld door onbekenden.", "intimidation"),
+        ("APT77 is erin geslaagd het netwerk van Bolt Systems binnen te dringen.", "intrusion"),
+        ("APT77 heeft bij Bolt Systems bouwtekeningen weten te bemachtigen.", "data-theft"),
+        ("De e-mailaccounts van Kraan Logistiek zijn door APT77 gekaapt.", "hack"),
     ],
 )
 def test_round4_kinds(text, kind):
