@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
 
@@ -136,6 +136,11 @@ class _Relative:
     month: re.Pattern[str]
     season: re.Pattern[str]
     bare_month: re.Pattern[str]
+    after_day: re.Pattern[str]
+    days: dict[str, int]
+    weekdays: dict[str, int]
+    day: re.Pattern[str]
+    weekday: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +149,7 @@ def _relative() -> _Relative:
     rows = _read_csv("date_relative.csv")
     pick = {
         k: {r["word"]: int(r["value"]) for r in rows if r["kind"] == k}
-        for k in ("year", "month", "season")
+        for k in ("year", "month", "season", "day", "weekday")
     }
     pats = _patterns()
     full = [name for name, _ in sorted(pats.months.items()) if len(name) > 4 or name == "mei"]
@@ -167,6 +172,17 @@ def _relative() -> _Relative:
         re.compile(
             rf"(?<![\w-])(?:(?P<period>{_alternation(list(pats.periods))})\s+|in\s+)"
             rf"(?P<month>{_alternation(full)})(?:\s+jl\.?)?(?![\w-])(?!\s*(?:\d|van\b))",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+(?:van\s+)?(?P<rel>{years})(?![\w-])", re.IGNORECASE),
+        pick["day"],
+        pick["weekday"],
+        re.compile(rf"(?<![\w-])(?P<rel>{_alternation(list(pick['day']))})(?![\w-])", re.I),
+        # "afgelopen dinsdag", "vorige week vrijdag", "zaterdag jl.": the last such day.
+        re.compile(
+            rf"(?<![\w-])(?:(?P<back>afgelopen|vorige\s+week|jongstleden)\s+)?"
+            rf"(?P<weekday>{_alternation(list(pick['weekday']))})"
+            rf"(?(back)|\s+(?:jl\.?|j\.l\.|jongstleden))(?![\w-])",
             re.IGNORECASE,
         ),
     )
@@ -202,6 +218,18 @@ def _relative_matches(text: str, reference: date) -> list[DateMatch]:
         index = reference.year * 12 + reference.month - 1 + back
         day = date(index // 12, index % 12 + 1, 1)
         found.append(DateMatch(Span(m.start(), m.end()), day, "month", True))
+    for m in rel.day.finditer(text):
+        when = reference + timedelta(days=rel.days[m["rel"].casefold()])
+        found.append(DateMatch(Span(m.start(), m.end()), when, "day", True))
+    for m in rel.weekday.finditer(text):
+        wanted = rel.weekdays[m["weekday"].casefold()]
+        back = (reference.weekday() - wanted - 1) % 7 + 1  # strictly before the reference
+        if m["back"] and m["back"].casefold().startswith("vorige"):
+            # "vorige week dinsdag": that weekday in the week before the reference's.
+            back = reference.weekday() - wanted + 7
+        found.append(
+            DateMatch(Span(m.start(), m.end()), reference - timedelta(days=back), "day", True)
+        )
     for m in rel.year.finditer(text):
         year = reference.year + rel.years[" ".join(m["rel"].casefold().split())]
         found.append(DateMatch(Span(m.start(), m.end()), date(year, 1, 1), "year", True))
@@ -262,8 +290,15 @@ def find_date_matches(text: str, *, reference: date | None = None) -> list[DateM
             relative = True
         else:
             continue
+        end = m.end()
+        if not m["year"] and reference is not None:
+            # "op 3 mei vorig jaar", "12 maart van dit jaar": the year said relative to now.
+            said = _relative().after_day.match(text, end)
+            if said:
+                year = reference.year + _relative().years[" ".join(said["rel"].casefold().split())]
+                d, end = _safe_date(year, month, day), said.end()
         if d is not None:
-            add(DateMatch(Span(m.start(), m.end()), d, "day", relative))
+            add(DateMatch(Span(m.start(), end), d, "day", relative))
         elif m["year"]:
             taken.append((m.start(), m.end()))  # "31 februari 2021" is no month date either
     for m in pats.month_year.finditer(text):

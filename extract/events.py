@@ -84,6 +84,11 @@ _NOMINAL_INFINITIVE = re.compile(
 _DEFINITE = re.compile(r"\b(?:de|het|deze|dit|die|dat)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEFINITE_ARTICLE = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:van|op|tegen|bij|in|door|aan)\b", re.IGNORECASE)
+# "het incident met de kabel", "het voorval bij de ambassade": an event named by its place.
+_INCIDENT_COMPLEMENT = re.compile(
+    r"\s+(?:met|bij|in|aan|rond|rondom|tijdens|nabij|boven|van\s+(?:\d|afgelopen|vorige))\b",
+    re.IGNORECASE,
+)
 _CLAUSE_CUT = re.compile(r"[;:]|\b(?:dat|omdat|nadat|waarna|toen|terwijl)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"[;:]|,\s*(?:maar|en|terwijl)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.?!](?:\s|$)|\s(?:en|maar)\s", re.IGNORECASE)
@@ -135,6 +140,8 @@ DATE_WINDOW = 75
 WIDE_DATE_WINDOW = 160
 #: Parts that cite sources (footnotes): titles there repeat, they do not report.
 _SOURCE_PARTS = frozenset({"footnotes"})
+#: Parts that tell of no event: sources, and notices of a delayed answer.
+_NO_EVENT_PARTS = _SOURCE_PARTS | {"notice"}
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
 
 
@@ -181,11 +188,41 @@ def _yes_no() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _date_links() -> re.Pattern[str]:
+    """Sentence openings that tie a sentence to the time of the one before."""
+    return re.compile(
+        r"\W*(?:"
+        + "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_date_links.csv"))
+        + ")",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _confirmations() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_confirmations.csv")),
+        re.IGNORECASE,
+    )
+
+
 def _asks_whether(document: Document, part: int | None, sentence: str) -> bool:
-    """A question sentence opening "Zijn er ...", "Is er ...": no event stated."""
+    """A question sentence opening "Zijn er ...", "Is er ...": no event stated.
+
+    Unless the answer to that one question opens with a confirmation ("Ja.", "Dat
+    klopt."): then the question states the event the answer confirms.
+    """
     if part is None or document.parts[part].kind != "question":
         return False
-    return bool(_yes_no().match(sentence.lstrip()))
+    if not _yes_no().match(sentence.lstrip()):
+        return False
+    answers = answers_for(document, part)
+    if len(answers) == 1 and len(document.parts[answers[0]].covers) <= 1:
+        span = document.parts[answers[0]].span
+        if _confirmations().match(document.text, span.start, span.end):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -448,12 +485,17 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
         following = units[index + 1] if index + 1 < len(units) else None
         if following is not None and unit_parts[index + 1] != part:
             following = None
-        if part is not None and document.parts[part].kind in _SOURCE_PARTS:
-            # A footnote cites a report by its title; the event is in the text itself.
+        if part is not None and document.parts[part].kind in _NO_EVENT_PARTS:
+            # A footnote cites a report by its title, a notice of delay repeats the
+            # title: the event is in the text itself.
             continue
         if _asks_whether(document, part, text[unit.start : unit.end]):
             # "Zijn er kabels beschadigd geraakt?": asks whether anything happened.
             continue
+        # "gisteren", "afgelopen zaterdag" in a question count back from its sending.
+        here_ref = reference
+        if part is not None and document.parts[part].kind == "question" and document.submitted:
+            here_ref = document.submitted
         for trig in (triggers[i] for i in plan[index]):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
@@ -483,7 +525,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 adj = adjective_country_before(text, m.start(), countries)
                 own = set(_ids(inside)) | ({adj.actor_id} if adj else set())
                 family = families.get(trig.kind, trig.kind)
-                anaphor = trig.kind == "anaphor" or (
+                anaphor = trig.kind in ("anaphor", "happened") or (
                     not named and _anaphoric(text, m.start(), m.end(), before)
                 )
                 # Victim and perpetrator often sit in the sentence before or in the
@@ -506,10 +548,10 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 ids = own | context
                 header = part is not None and document.parts[part].kind == "header"
                 # A header's dates are the document's own (submitted, sent), not the event's.
-                dated = None if header else _dated_near(text, unit, m.start(), reference)
+                dated = None if header else _dated_near(text, unit, m.start(), here_ref)
                 if dated is None and anaphor and previous is not None:
                     # "Op 9 mei werd X beschoten. De aanslag ...": the day of the sentence before.
-                    dated = _sole_day(text, previous, reference)
+                    dated = _sole_day(text, previous, here_ref)
                 # A year alone ("in 2023", "vorig jaar") dates nothing but parts events.
                 year = dated.date.year if dated else None
                 if dated is not None and dated.precision == "year":
@@ -518,11 +560,34 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     year = _year_near(text, unit, m.start())
                 when = dated.date if dated else None
                 coarse = dated is not None and dated.precision != "day"
-                if trig.kind == "anaphor":
-                    # "dit incident": the latest event, whatever its kind.
+                # "Op 3 mei ontdekte de politie een inbraak. Daarbij zijn gegevens
+                # buitgemaakt.": an undated sentence that opens on a link in time takes
+                # the day of the one before it, but only to date a new event or an
+                # undated one, never to part it from a known one.
+                inherited = None
+                linked = (
+                    when is None
+                    and year is None
+                    and previous is not None
+                    and not header
+                    and _date_links().match(text, unit.start, unit.end)
+                )
+                if linked and not _find_dates(text[unit.start : unit.end], here_ref):
+                    day = _sole_day(text, previous, here_ref)
+                    inherited = day.date if day else None
+                kind = trig.kind
+                if trig.kind in ("anaphor", "happened"):
+                    # "dit incident", "dit gebeurde op 3 mei": the latest event, whatever
+                    # its kind.
                     same = order[-1] if order else None
-                    if same is None:
+                    if same is None and trig.kind == "happened":
                         continue
+                    if same is None:
+                        # With nothing before it, "het incident bij X op 3 mei" names an
+                        # event of its own; a bare "dit incident" stays unresolved.
+                        if header or not (when or _INCIDENT_COMPLEMENT.match(text, m.end())):
+                            continue
+                        kind = "incident"
                 else:
                     # With no actor, only a dated event or one named with its object is
                     # concrete enough to keep: "Op 12 januari jl. is een datakabel
@@ -586,16 +651,18 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                         coarse_keys.discard(same)
                         if coarse:
                             coarse_keys.add(same)
+                    elif when is None and inherited is not None and merged[same].date is None:
+                        merged[same].date = inherited
                     continue
                 label = m.group(0) if named else clause_around(text, m.start(), m.end())
                 key = len(order)
                 merged[key] = Incident(
-                    kind=trig.kind,
+                    kind=kind,
                     label=label,
                     evidence=unit,
                     trigger=m.group(0),
                     actors=sorted(ids),
-                    date=when,
+                    date=when or inherited,
                     part=part,
                 )
                 order.append(key)
