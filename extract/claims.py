@@ -1548,6 +1548,8 @@ def _fallback_claims(
     """
     pats = _fallback_patterns()
     mentioned = [s for s in inside if s.via != "adjective"]
+    if len({s.actor_id for s in mentioned}) < 2:
+        return []  # every claim below joins two different actors (see free())
     related = {frozenset((c.subject, c.object)) for c in found}
     attributed = {c.subject for c in found if c.relation == "attributedTo"}
     out: list[_Candidate] = []
