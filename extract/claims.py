@@ -1093,6 +1093,8 @@ def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_
     """ "sancties opgelegd aan A, B en C vanwege hun rol in de X-campagne": A and B (not
     the persons, whose ties are their roles) are affiliated with X."""
     out: list[_Candidate] = []
+    if len({s.actor_id for s in slots}) < 2:
+        return out  # a part and its whole are two different actors
     for m in _ROLE_IN.finditer(text, unit.start, unit.end):
         whole = next((s for s in slots if s.start >= m.end()), None)
         if whole is None or whole.type not in _ROLE_IN_WHOLE or whole.start - m.end() > 30:
@@ -1823,10 +1825,10 @@ def _event_anaphora(
         return out
 
     for unit in units:
-        part = part_of(unit.start)
         inside = [s for s in slots_within(slots, unit) if s.via == "mention"]
         m = anaphor.search(text, unit.start, unit.end)
         if m and unit not in targeted and link.search(text, unit.start, unit.end):
+            part = part_of(unit.start)  # asked only here: most sentences name no attack
             agents = [
                 s
                 for s in inside
