@@ -1566,7 +1566,11 @@ def _fallback_claims(
     def before(slot: ActorSlot, regex: re.Pattern[str]) -> bool:
         return bool(regex.search(text[max(unit.start, slot.start - 40) : slot.start]))
 
-    if "attributedTo" in enabled:
+    # Each family below needs a kind of actor in the sentence: without it, its signal
+    # search is skipped (it could add nothing).
+    types = {s.type for s in mentioned}
+    hostile = "ThreatActor" in types or any(s.actor_id in foreign for s in mentioned)
+    if "attributedTo" in enabled and "ThreatActor" in types:
         signal = next(
             (
                 m
@@ -1595,7 +1599,7 @@ def _fallback_claims(
                     obj = min(near, key=lambda s: (_dist(s, threat.start), s.start))
                     add(threat, "attributedTo", obj, signal.span())
                     attributed.add(threat.actor_id)
-    if "targeted" in enabled:
+    if "targeted" in enabled and hostile:
         blocker = pats[("targeted", "blocker")]
         signal = next(
             (
@@ -1608,7 +1612,7 @@ def _fallback_claims(
         )
         if signal:
             _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before)
-    if "uses" in enabled:
+    if "uses" in enabled and "Company" in types:
         uses = pats[("uses", "signal")]
         signal = uses.search(text, unit.start, unit.end) if may_match(text, unit, uses) else None
         if signal:
