@@ -1093,6 +1093,8 @@ def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_
     """ "sancties opgelegd aan A, B en C vanwege hun rol in de X-campagne": A and B (not
     the persons, whose ties are their roles) are affiliated with X."""
     out: list[_Candidate] = []
+    if len({s.actor_id for s in slots}) < 2:
+        return out  # a part and its whole are two different actors
     for m in _ROLE_IN.finditer(text, unit.start, unit.end):
         whole = next((s for s in slots if s.start >= m.end()), None)
         if whole is None or whole.type not in _ROLE_IN_WHOLE or whole.start - m.end() > 30:
@@ -1552,6 +1554,8 @@ def _fallback_claims(
     """
     pats = _fallback_patterns()
     mentioned = [s for s in inside if s.via != "adjective"]
+    if len({s.actor_id for s in mentioned}) < 2:
+        return []  # every claim below joins two different actors (see free())
     related = {frozenset((c.subject, c.object)) for c in found}
     attributed = {c.subject for c in found if c.relation == "attributedTo"}
     out: list[_Candidate] = []
@@ -1566,7 +1570,11 @@ def _fallback_claims(
     def before(slot: ActorSlot, regex: re.Pattern[str]) -> bool:
         return bool(regex.search(text[max(unit.start, slot.start - 40) : slot.start]))
 
-    if "attributedTo" in enabled:
+    # Each family below needs a kind of actor in the sentence: without it, its signal
+    # search is skipped (it could add nothing).
+    types = {s.type for s in mentioned}
+    hostile = "ThreatActor" in types or any(s.actor_id in foreign for s in mentioned)
+    if "attributedTo" in enabled and "ThreatActor" in types:
         signal = next(
             (
                 m
@@ -1595,7 +1603,7 @@ def _fallback_claims(
                     obj = min(near, key=lambda s: (_dist(s, threat.start), s.start))
                     add(threat, "attributedTo", obj, signal.span())
                     attributed.add(threat.actor_id)
-    if "targeted" in enabled:
+    if "targeted" in enabled and hostile:
         blocker = pats[("targeted", "blocker")]
         signal = next(
             (
@@ -1608,7 +1616,7 @@ def _fallback_claims(
         )
         if signal:
             _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before)
-    if "uses" in enabled:
+    if "uses" in enabled and "Company" in types:
         uses = pats[("uses", "signal")]
         signal = uses.search(text, unit.start, unit.end) if may_match(text, unit, uses) else None
         if signal:
@@ -1825,10 +1833,10 @@ def _event_anaphora(
         return out
 
     for unit in units:
-        part = part_of(unit.start)
         inside = [s for s in slots_within(slots, unit) if s.via == "mention"]
         m = anaphor.search(text, unit.start, unit.end)
         if m and unit not in targeted and link.search(text, unit.start, unit.end):
+            part = part_of(unit.start)  # asked only here: most sentences name no attack
             agents = [
                 s
                 for s in inside

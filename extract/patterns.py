@@ -329,6 +329,10 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{name_item}){WS}?(?:\([^()\n]{{1,60}}\){WS}?)?"
             rf"\((?P<grp>(?:{groups}){WS})?(?P<party>[^()\n]{{1,40}}(?:\n[^()\n]{{1,40}})?)\)"
         ),
+        # a character the name and blank before a party bracket never hold (see _party_matches)
+        "party_stop": re.compile(
+            rf"[^\w\s\-{re.escape(''.join(sorted(set(''.join(lex.context_particles)))))}]"
+        ),
         "list_sep": re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:,{WS}?|{WS}en{WS})"),
         "name_item": re.compile(rf"{name_item}(?![\w-])"),
         "cue": re.compile(rf"(?<![\w-])(?:{_word_regex(lex.member_cues)}){WS}"),
@@ -466,7 +470,7 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
         add(m.start("name"), m.end("name"))
     for m in pats["appositive"].finditer(text):
         add(m.start("name"), m.end("name"))
-    for m in pats["party"].finditer(text):
+    for m in _party_matches(text, pats["party"], pats["party_stop"]):
         party = " ".join(m.group("party").split())
         grp = bool(m.group("grp"))
         if not (type_of(party) == "PoliticalParty" or (grp and _party_shape(party))):
@@ -479,6 +483,32 @@ def find_persons(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> 
     for m in _scan(pats["cue"], text):
         out.extend(_list_after(text, m.end(), lex, pats, type_of))
     return sorted(set(out), key=CANDIDATE_ORDER)
+
+
+def _party_matches(text: str, pattern: re.Pattern[str], stop: re.Pattern[str]):
+    """``pattern.finditer(text)`` for the "party" pattern, tried only next to a "(".
+
+    A match holds a "(" and, before its first one, only name and blank characters:
+    it starts after the last ``stop`` character before that "(" and ends at the
+    first or second ")" after it. Searching that window per "(" gives the same
+    matches as a search at every offset of the text.
+    """
+    stops = [m.start() for m in stop.finditer(text)]
+    pos = 0
+    p = text.find("(")
+    while p >= 0:
+        if p >= pos:
+            k = bisect.bisect_left(stops, p)
+            lo = max(pos, stops[k - 1] + 1 if k else 0)
+            close = text.find(")", p)
+            if close >= 0:
+                close = text.find(")", close + 1)
+            end = close + 1 if close >= 0 else len(text)
+            m = pattern.search(text, lo, end)
+            if m is not None and m.start() <= p:
+                yield m
+                pos = m.end()
+        p = text.find("(", p + 1)
 
 
 def _party_shape(party: str) -> bool:
