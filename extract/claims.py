@@ -62,6 +62,7 @@ from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
 from .linewrap import wrapping
+from .overlaps import first_fit
 from .scan import finditer as scan_finditer
 from .sentences import may_match, sentence_units, units_to_scan
 from .stance import StanceResult, assess
@@ -351,20 +352,7 @@ _SLOT_ORDER = operator.attrgetter("start", "end", "actor_id", "type", "via")
 
 def _without_overlaps(ranked: list[ActorSlot]) -> list[ActorSlot]:
     """``ranked`` slots (non-empty) that overlap no earlier kept one, sorted."""
-    # Kept slots never overlap: sorted by start they are sorted by end too, and only
-    # the last one starting before a slot's end can overlap it.
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[ActorSlot] = []
-    for slot in ranked:
-        k = bisect.bisect_left(starts, slot.end)
-        if k and ends[k - 1] > slot.start:
-            continue
-        starts.insert(k, slot.start)
-        ends.insert(k, slot.end)
-        kept.append(slot)
-    kept.sort(key=_SLOT_ORDER)
-    return kept
+    return sorted(first_fit(ranked), key=_SLOT_ORDER)
 
 
 def slots_within(slots: Sequence[ActorSlot], span: Span) -> list[ActorSlot]:

@@ -46,6 +46,7 @@ from spacy.util import compile_suffix_regex, filter_spans
 from .errors import InputError
 from .ids import fold
 from .model import ACTOR_TYPES, Document, Mention, Span
+from .overlaps import first_fit
 from .patterns import (
     CANDIDATE_ORDER,
     Candidate,
@@ -523,20 +524,7 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
             c.canonical or "",
         ),
     )
-    chosen: list[Candidate] = []
-    # the chosen spans never overlap, so sorted by start they are sorted by end too
-    # and only the last one starting before ``c.end`` can overlap ``c``
-    starts: list[int] = []
-    ends: list[int] = []
-    for c in order:
-        if c.end <= c.start:
-            continue
-        k = bisect.bisect_left(starts, c.end)
-        if k and ends[k - 1] > c.start:
-            continue
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
-        chosen.append(c)
+    chosen = first_fit(order)
     return sorted(chosen, key=CANDIDATE_ORDER)
 
 
