@@ -1352,16 +1352,23 @@ def _orient_affiliations(candidates: list[_Candidate], types: dict[str, str]) ->
             cand.subject, cand.object = cand.object, cand.subject
 
 
+def _reporting_party(slot: ActorSlot) -> str | None:
+    """The slot's actor when it reports a claim: a company, organisation or foreign state.
+
+    The text's own side (Nederland, its bodies and people) asserts, not reports.
+    """
+    if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":
+        return slot.actor_id
+    return None
+
+
 def _attributor(text: str, unit: Span, pos: int, slots: Sequence[ActorSlot]) -> str | None:
     """The third party making an attribution: "Meta (, het moederbedrijf,) schreef |X toe"."""
     for slot in sorted((s for s in slots if s.end <= pos and s.start >= unit.start), reverse=True):
         gap = _APPOSITION.sub(" ", text[slot.end : pos])
         if not _ATTRIBUTOR_GAP.match(gap):
             continue
-        # The text's own side (Nederland, its bodies and people) asserts, not reports.
-        if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":
-            return slot.actor_id
-        return None
+        return _reporting_party(slot)
     return None
 
 
@@ -1374,10 +1381,7 @@ def _passive_attributor(
             continue
         if not _AGENT_PREP.search(text[max(unit.start, slot.start - 40) : slot.start]):
             continue
-        # The text's own side (Nederland, its bodies and people) asserts, not reports.
-        if slot.type in ("Company", "Organisation", "Country") and slot.actor_id != "nederland":
-            return slot.actor_id
-        return None
+        return _reporting_party(slot)
     return None
 
 
