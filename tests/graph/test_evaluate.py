@@ -610,3 +610,19 @@ def test_format_details_lists_misses_and_false_positives(report):
         "- identifier: gold None, graph 2023Z99999",
     ):
         assert line in text
+
+
+def test_relation_figures_per_predicate_add_up_to_the_relations_figure(report):
+    # Each predicate is judged apart; as no gold relation is matched across
+    # predicates, their counts sum to the overall relations figure.
+    for doc in [*report.documents, None]:
+        figures = report.totals if doc is None else doc.figures
+        parts = [figures[n] for n in FIGURES if n.startswith("relations.")]
+        assert len(parts) == 5
+        whole = figures["relations"]
+        assert sum(p.tp for p in parts) == whole.tp
+        assert sum(p.fp for p in parts) == whole.fp
+        assert sum(p.fn for p in parts) == whole.fn
+    alpha = _doc(report, "alpha.txt").figures
+    # Sandworm targeted Rotterdam is alpha's spurious targeted relation.
+    assert alpha["relations.targeted"].fp >= 1
