@@ -861,9 +861,17 @@ class _Parser:
         """ "1. Kent u het bericht?" without "Vraag": numbered paragraphs 1, 2, 3, ... that
         ask something are the questions when the answers are labelled ("Antwoord 1")."""
         kinds = {lab.kind for lab in self.labels.values()}
-        if "question" in kinds or "answer" not in kinds:
+        if "question" in kinds:
             return {}
-        first_answer = min(lab.start for lab in self.labels.values() if lab.kind == "answer")
+        if "answer" in kinds:
+            first_answer = min(lab.start for lab in self.labels.values() if lab.kind == "answer")
+        else:
+            # Questions without answers ("Vragen van het lid X ... (ingezonden ...)" then
+            # "1", "2", ...): the numbered paragraphs after that header are the questions.
+            header = re.search(rf"(?m)^\s*(?i:{_cue('questions_header')})\s", self.text)
+            if header is None:
+                return {}
+            first_answer = len(self.text)
         found: dict[int, _Label] = {}
         for i, line in enumerate(self.lines):
             if i in self.labels or i in self.footnote_lines:

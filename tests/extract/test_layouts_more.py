@@ -607,3 +607,36 @@ def test_page_with_colons_singular_label_and_office_before_the_name() -> None:
     assert [(p.name, p.office) for p in doc.answered_by] == [
         ("R.P. Brekelmans", "minister van Defensie")
     ]
+
+
+QUESTIONS_ONLY = """2026Z01234
+
+Vragen van het lid De Vries (SP) aan de minister van Economische Zaken over
+slimme meters van een Chinese fabrikant (ingezonden 2 februari 2026).
+
+1
+Kent u het bericht dat slimme meters op afstand kunnen worden uitgeschakeld?
+
+2
+Hoeveel huishoudens hebben zo'n meter? Welke netbeheerders gebruiken ze?
+
+3
+Bent u bereid de leveranciers te laten toetsen, zoals eerder gevraagd in de
+vragen van het lid Jansen (kenmerk 2025Z09876)?
+"""
+
+
+def test_numbered_questions_without_answers_are_questions() -> None:
+    doc = parse_document(QUESTIONS_ONLY, "vragen.txt")
+    assert doc.genre == "kamervragen"
+    questions = [p for p in doc.parts if p.kind == "question"]
+    assert [p.number for p in questions] == [1, 2, 3]
+    assert QUESTIONS_ONLY[questions[1].span.start : questions[1].span.end].startswith("2")
+    # The identifier is the document's own, not the one of earlier questions it cites.
+    assert doc.identifier == "2026Z01234"
+
+
+def test_numbered_paragraphs_in_an_article_stay_body_text() -> None:
+    # Without a "Vragen van ..." header numbered questions are an article's own.
+    doc = parse_document("Analyse van de week\n\n1\nWat weten we?\n\n2\nWie betaalt?\n", "a.txt")
+    assert not [p for p in doc.parts if p.kind == "question"]
