@@ -23,6 +23,8 @@ actor types allowed at each end. Directions:
 ``sp>``   verb last, the object after the preposition given by the ``context`` column,
           the subject before it, "door" agents skipped ("X wordt door de AIVD aan
           Rusland toegeschreven").
+``app``   the subject right before an apposition or predicate holding the trigger, the
+          object right after it ("X, een regionale afdeling van Y", "X is een orgaan van Y").
 
 Lists carry the shared end over ("Kamerleden als A, B en C staan op de lijst").
 Noun phrases give nationality claims ("het Chinese bedrijf X", "APT31, een Chinese
@@ -215,9 +217,11 @@ def _heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _anaphors() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _anaphors() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(type, pattern, near): a ``near`` anaphor takes only an antecedent just before it."""
     return tuple(
-        (r["type"], re.compile(r["pattern"], re.IGNORECASE)) for r in _rows("relation_anaphors.csv")
+        (r["type"], re.compile(r["pattern"], re.IGNORECASE), r.get("reach") == "near")
+        for r in _rows("relation_anaphors.csv")
     )
 
 
@@ -389,7 +393,7 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
     )
     starts = [s.start for s in slots]
     ends = [s.end for s in slots]
-    for type_, pattern in _anaphors():
+    for type_, pattern, near in _anaphors():
         # Matches come left to right and indexed slots are sorted by end: the slots
         # of the type before a match grow, so count them as they come.
         typed = [s for s in slots if s.type == type_]
@@ -425,6 +429,8 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
             # means ZTE, however often another was named earlier.
             if m.start() - previous.end <= _ANAPHOR_NEAR:
                 best = previous.actor_id
+            elif near:
+                continue  # "deze dienst" far from any body: no guess at the most named one
             out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
     return out
 
@@ -634,6 +640,8 @@ def _pairs(
         subjects = [subj] if subj else []
     elif d == "sp>":
         subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
+    elif d == "app":
+        subjects, objects = _apposition_pair(text, ts, te, left, right, S, O)
     elif d == "so>":
         pool = list(left)
         if not any(s.type in S for s in left[:3]):
@@ -819,6 +827,34 @@ def _antecedent(
     if head is None or head.type not in allowed or not re.fullmatch(r"\s*", text[head.end : cut]):
         return None
     return head
+
+
+# Between a name and a noun trigger describing it: an apposition ("X (Y), een
+# provinciaal") or a predicate ("X is (nu) het buitenlandse").
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+)?)"
+    r"(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+def _apposition_pair(
+    text: str,
+    ts: int,
+    te: int,
+    left: Sequence[ActorSlot],
+    right: Sequence[ActorSlot],
+    S: frozenset[str],
+    O: frozenset[str],  # noqa: E741 - subject/object type sets
+) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """ "X, een orgaan van Y": X is the name the noun phrase describes, Y the one after."""
+    if not left or not right or left[0].type not in S or right[0].type not in O:
+        return [], []
+    if not _APPOSITION_GAP.fullmatch(text, left[0].end, ts):
+        return [], []
+    if right[0].start - te > 30 or _HARD_BREAK.search(text, te, right[0].start):
+        return [], []
+    return [left[0]], [right[0]]
 
 
 def _prepositional_pairs(

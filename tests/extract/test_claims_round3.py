@@ -1,0 +1,65 @@
+"""Relation constructions of the third recall round (issue 4, point 4).
+
+Every sentence and every name is invented.
+"""
+
+from __future__ import annotations
+
+from support import document_with_names
+
+from kamerkg.extract.claims import extract_claims
+
+ACTORS = {
+    "Bolt Systems": "Company",
+    "Pelikaan Data": "Company",
+    "APT77": "ThreatActor",
+    "Zandstorm": "ThreatActor",
+    "Ruritanië": "Country",
+    "Nederland": "Country",
+    "Volksleger": "GovernmentBody",
+    "Centrale Raad": "GovernmentBody",
+    "Bureau Noord": "GovernmentBody",
+    "Directoraat Geloofszaken": "GovernmentBody",
+    "Volkspartij": "PoliticalParty",
+    "Stichting Vrije Pers": "Organisation",
+    "Anna de Vries": "Person",
+}
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    document, actors, mentions = document_with_names(text, ACTORS)
+    return {
+        (c.subject, c.relation, c.object, c.stance)
+        for c in extract_claims(document, actors, mentions, [])
+    }
+
+
+def rel(text: str) -> set[tuple[str, str, str]]:
+    return {t[:3] for t in triples(text)}
+
+
+def test_an_apposition_naming_a_part_of_a_body():
+    found = rel("Het plan kwam van Bureau Noord, een regionale afdeling van de Centrale Raad.")
+    assert ("bureau-noord", "affiliatedWith", "centrale-raad") in found
+    found = rel("Directoraat Geloofszaken is een orgaan van de Volkspartij en telt veel leden.")
+    assert ("directoraat-geloofszaken", "affiliatedWith", "volkspartij") in found
+
+
+def test_a_part_noun_after_a_measure_is_no_apposition():
+    # The measure's author is not the part the noun names.
+    found = rel("De Centrale Raad nam maatregelen tegen een afdeling van het Volksleger.")
+    assert ("centrale-raad", "affiliatedWith", "volksleger") not in found
+
+
+def test_a_body_anaphor_takes_the_body_just_named():
+    found = rel(
+        "De bevelen kwamen van Bureau Noord in de hoofdstad. Dit bureau valt onder de "
+        "Centrale Raad."
+    )
+    assert ("bureau-noord", "affiliatedWith", "centrale-raad") in found
+
+
+def test_a_body_anaphor_far_from_any_body_guesses_nothing():
+    filler = " De stad telt veel inwoners en heeft een haven met een lange geschiedenis." * 3
+    found = rel("Bureau Noord hield toezicht." + filler + " Deze dienst valt onder het Volksleger.")
+    assert ("bureau-noord", "affiliatedWith", "volksleger") not in found
