@@ -116,6 +116,10 @@ _CLAUSE = re.compile(r"[,;:?!()]|\b(?:dat|die|maar|omdat|terwijl|want|of)\b")
 _JOIN = re.compile(r"\s*(?:,|en|of)\s*")
 _COMPOUND = re.compile(r"-[a-zà-ÿ]")
 _DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
+# A plural noun for agents between a name and the trigger: the trigger belongs to it.
+_GENERIC_AGENTS = re.compile(
+    r"\b(?:landen|staten|mogendheden|actoren|groepen|groeperingen|regimes)\b", re.IGNORECASE
+)
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
 # The opener of a relative clause after its antecedent, an apposition allowed:
 # "X, dat ...", "X (Y), een bedrijf dat ...".
@@ -560,7 +564,12 @@ def _pairs(
         if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
             subj = None
         first = _nearest(text, right, te, "right", O, breaks=_OBJECT_BREAK)
-        examples = first is not None and subj is None and _ZOALS.match(text, first.end, unit.end)
+        examples = first is not None and _ZOALS.match(text, first.end, unit.end)
+        if examples and subj is not None and _GENERIC_AGENTS.search(text, subj.end, ts):
+            # "binnen X geldt ... van landen met programma's gericht tegen Y, zoals A en B":
+            # the examples after "zoals" are the agents the plural noun stands for, not X.
+            subj = None
+        examples = examples and subj is None
         if first:
             # "organisaties die belangen hebben in Y, zoals A en B": A and B are subjects.
             objects = [first] if examples else _extend(text, first, right, "right", O)

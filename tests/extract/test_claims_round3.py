@@ -15,6 +15,7 @@ ACTORS = {
     "APT77": "ThreatActor",
     "Zandstorm": "ThreatActor",
     "Ruritanië": "Country",
+    "Iran": "Country",
     "Nederland": "Country",
     "Volksleger": "GovernmentBody",
     "Centrale Raad": "GovernmentBody",
@@ -63,3 +64,13 @@ def test_a_body_anaphor_far_from_any_body_guesses_nothing():
     filler = " De stad telt veel inwoners en heeft een haven met een lange geschiedenis." * 3
     found = rel("Bureau Noord hield toezicht." + filler + " Deze dienst valt onder het Volksleger.")
     assert ("bureau-noord", "affiliatedWith", "volksleger") not in found
+
+
+def test_examples_after_zoals_are_the_agents_of_a_plural_noun():
+    found = rel(
+        "Binnen de Centrale Raad geldt een verbod op software uit staten met "
+        "cyberprogramma's gericht tegen Nederland, zoals Ruritanië en Iran."
+    )
+    assert ("ruritanie", "targeted", "nederland") in found
+    assert ("iran", "targeted", "nederland") in found
+    assert not {t for t in found if t[0] == "centrale-raad"}
