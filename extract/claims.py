@@ -1337,6 +1337,7 @@ def _extract(
             )
     if "targeted" in FALLBACKS:
         candidates += _event_anaphora(document, units, slots, candidates, foreign)
+        candidates = _event_principals(document, units, slots, candidates, foreign)
     _orient_affiliations(candidates, {a.id: a.type for a in actors})
     # A country the text names only by an adjective ("het Chinese bedrijf X", "Chinese
     # hackers") is no mention of it: a claim needs both ends named.
@@ -1775,7 +1776,7 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
     pos = signal.start()
     attackers, victims = [], []
     for s in mentioned:
-        if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source):
+        if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source) or before(s, _SOURCE_OF):
             continue
         if before(s, _MEASURE_AGAINST):
             continue  # "sancties tegen X": the target of a measure, not of an attack
@@ -1846,6 +1847,7 @@ def _event_anaphora(
     anaphor, link = pats[("targeted", "event-anaphor")], pats[("targeted", "event-link")]
     passive, object_of = pats[("targeted", "event-victim")], pats[("targeted", "event-object")]
     source = pats[("targeted", "source")]
+    asset, attack = pats[("targeted", "event-asset")], pats[("targeted", "event-noun")]
     targeted: dict[Span, list[str]] = {}
     for cand in candidates:
         if cand.relation == "targeted":
@@ -1926,6 +1928,11 @@ def _event_anaphora(
                 passive.match(after)
                 or (inverted and passive.match(" " + inverted.group(1) + after))
                 or object_of.search(text[max(unit.start, s.start - 80) : s.start])
+                # "een ransomware-aanval heeft de systemen van X versleuteld".
+                or (
+                    asset.search(text[max(unit.start, s.start - 60) : s.start])
+                    and attack.search(text, unit.start, unit.end)
+                )
             ):
                 victims.append((unit.start, s.actor_id))
                 prev = s
@@ -1938,3 +1945,101 @@ def _event_anaphora(
                 victims.append((unit.start, s.actor_id))
                 prev = s
     return out
+
+
+# A state behind an attack already pinned on a group: "de aanval werd uitgevoerd door
+# X. Er zijn geen aanwijzingen dat de Russische staat bij de aanval betrokken was."
+_PRINCIPAL_LINK = re.compile(
+    r"\b(?:betrokken|achter|aangestuurd|aanstuurde|aanstuurden|aanstuurt|gestuurd|opdracht"
+    r"|opdrachtgevers?|georkestreerd|gefinancierd)\b",
+    re.IGNORECASE,
+)
+# "de aanval is uitgevoerd door X", "X heeft de aanvallen opgeëist": X carried it out.
+_CARRIED_OUT = re.compile(
+    r"\b(?:uitgevoerd|gepleegd|opgeëist|opgeeist|claimde|claimden|eiste|eisten)\b", re.IGNORECASE
+)
+# How far back the attack a principal sentence takes up may lie.
+_PRINCIPAL_REACH = 1500
+
+
+def _event_principals(
+    document: Document,
+    units: Sequence[Span],
+    slots: Sequence[ActorSlot],
+    candidates: list[_Candidate],
+    foreign: frozenset[str],
+) -> list[_Candidate]:
+    """A foreign state tied to an attack named again ("de aanval", "deze aanvallen") whose
+    agent, a threat actor, was named before: the group is attributed to the state, and
+    the state is no second attacker of the victim.
+
+    Only sentences naming no threat actor themselves: there the trigger rules decide.
+    """
+    text = document.text
+    pats = _fallback_patterns()
+    anaphor, source = pats[("targeted", "event-noun")], pats[("targeted", "source")]
+    object_of = pats[("targeted", "event-object")]
+    # (position, part, threat actor, victim or "") of the attacks carried out so far.
+    agents: list[tuple[int, int, str, str]] = []
+    by_unit: dict[Span, list[_Candidate]] = {}
+    for cand in candidates:
+        by_unit.setdefault(cand.unit, []).append(cand)
+    types = {s.actor_id: s.type for s in slots}
+    drop: set[int] = set()
+    out: list[_Candidate] = []
+
+    def part_of(pos: int) -> int:
+        index = document.part_at(pos)
+        return -1 if index is None else index
+
+    for unit in units:
+        inside = [s for s in slots_within(slots, unit) if s.via != "adjective"]
+        threats = [s for s in inside if s.type == "ThreatActor"]
+        here = by_unit.get(unit, [])
+        m = anaphor.search(text, unit.start, unit.end) if not threats else None
+        link = m and _PRINCIPAL_LINK.search(text, unit.start, unit.end)
+        if m and link:
+            states = [
+                s
+                for s in inside
+                if s.actor_id in foreign
+                and s.type in ("Country", "GovernmentBody")
+                and not source.search(text[max(unit.start, s.start - 40) : s.start])
+                and not _SOURCE_OF.search(text[max(unit.start, s.start - 40) : s.start])
+            ]
+            state_ids = {s.actor_id for s in states}
+            # The victims this sentence names: "de aanval op X", or a state's attack on X.
+            named = {
+                s.actor_id
+                for s in inside
+                if s.actor_id not in state_ids
+                and object_of.search(text[max(unit.start, s.start - 80) : s.start])
+            } | {c.object for c in here if c.relation == "targeted"} - state_ids
+            part = part_of(unit.start)
+            recent = [
+                (agent, victim)
+                for pos, at, agent, victim in agents
+                if unit.start - pos <= _PRINCIPAL_REACH
+                # The attack this sentence names again: the same victim, or, when it
+                # names none, one told in this part or the one before.
+                and (victim in named if named else at in (part, part - 1))
+            ]
+            if states and recent:
+                state = min(states, key=lambda s: (_dist(s, link.start()), s.start))
+                span = (min(m.start(), link.start()), max(m.end(), link.end()))
+                focus = _focus(state, extra=span)
+                out.append(_Candidate(recent[-1][0], "attributedTo", state.actor_id, unit, focus))
+                drop |= {
+                    id(c) for c in here if c.relation == "targeted" and c.subject == state.actor_id
+                }
+        part = part_of(unit.start) if here or threats else -1
+        for cand in here:
+            if cand.relation == "targeted" and types.get(cand.subject) == "ThreatActor":
+                agents.append((unit.start, part, cand.subject, cand.object))
+        if (
+            threats
+            and anaphor.search(text, unit.start, unit.end)
+            and _CARRIED_OUT.search(text, unit.start, unit.end)
+        ):
+            agents.append((unit.start, part, threats[0].actor_id, ""))
+    return [c for c in candidates if id(c) not in drop] + out

@@ -74,3 +74,25 @@ def test_examples_after_zoals_are_the_agents_of_a_plural_noun():
     assert ("ruritanie", "targeted", "nederland") in found
     assert ("iran", "targeted", "nederland") in found
     assert not {t for t in found if t[0] == "centrale-raad"}
+
+
+def test_a_state_behind_an_attack_pinned_on_a_group_is_its_principal():
+    text = (
+        "Vorige week legde een ransomware-aanval de servers van Bolt Systems plat. "
+        "Volgens een analyse van Pelikaan Data is de aanval uitgevoerd door Zandstorm. "
+        "Er zijn geen aanwijzingen dat Ruritanië bij de aanval op Bolt Systems betrokken was."
+    )
+    found = triples(text)
+    assert ("zandstorm", "targeted", "bolt-systems", "reported") in found
+    assert ("zandstorm", "attributedTo", "ruritanie", "denied") in found
+    # Neither the state nor the firm that analysed the attack is a second attacker or victim.
+    assert not {t for t in found if t[:2] == ("ruritanie", "targeted")}
+    assert ("zandstorm", "targeted", "pelikaan-data") not in {t[:3] for t in found}
+
+
+def test_a_state_tied_to_an_attack_without_a_known_group_stays_its_agent():
+    text = (
+        "In maart werd Anna de Vries in haar woning bedreigd. "
+        "Het kabinet vermoedt dat Ruritanië achter de bedreiging zit."
+    )
+    assert not {t for t in rel(text) if t[1] == "attributedTo"}
