@@ -1821,8 +1821,11 @@ _LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGN
 _PLURAL_EVENT = re.compile(
     r"(?:aanvallen|aanslagen|hacks|inbraken|moorden|liquidaties|ontvoeringen)\b"
 )
+# An auxiliary opening an inverted passive; a time or place and the victim's title may
+# sit between ("werd op 9 mei de politicus X neergeschoten"), no agent.
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+    r"\b(is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:(?!door\b)[^\s,;:.?!]+\s+){0,8}?$",
+    re.IGNORECASE,
 )
 # Between two victims of one list: places and years may follow each.
 _VICTIM_LIST = re.compile(r"(?:\s+(?:in|te|op)\s+[\w-]+)*\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
@@ -1871,10 +1874,37 @@ def _event_anaphora(
             }
         return out
 
+    def hit(s: ActorSlot, unit: Span) -> bool:
+        """``s`` is told to be attacked in ``unit`` (passive, "aanval op", its systems)."""
+        after = text[s.end : unit.end]
+        # Inverted passive: "In maart werd X in Gent neergeschoten".
+        inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 60) : s.start])
+        return bool(
+            passive.match(after)
+            or (inverted and passive.match(" " + inverted.group(1) + after))
+            or object_of.search(text[max(unit.start, s.start - 80) : s.start])
+            # "een ransomware-aanval heeft de systemen van X versleuteld".
+            or (
+                asset.search(text[max(unit.start, s.start - 60) : s.start])
+                and attack.search(text, unit.start, unit.end)
+            )
+        )
+
     for unit in units:
         inside = [s for s in slots_within(slots, unit) if s.via == "mention"]
         m = anaphor.search(text, unit.start, unit.end)
         if m and unit not in targeted and link.search(text, unit.start, unit.end):
+            # A victim earlier in the same sentence: "werd X neergeschoten; de politie
+            # vermoedt dat Iran opdrachtgever was".
+            early = [
+                s.actor_id
+                for s in inside
+                if s.end <= m.start()
+                and s.actor_id not in foreign
+                and s.type in _VICTIM_TYPES
+                and _HARD_BREAK.search(text, s.end, m.start())
+                and hit(s, Span(unit.start, m.start()))
+            ]
             part = part_of(unit.start)  # asked only here: most sentences name no attack
             agents = [
                 s
@@ -1889,6 +1919,7 @@ def _event_anaphora(
                 for pos, v in victims
                 if unit.start - pos <= _EVENT_REACH and part_of(pos) in reach
             ]
+            recent += [v for v in early if v not in recent]
             if not recent and victims:
                 # Beyond reach only the document's recurring victim: the attack it is about.
                 counts = Counter(v for _, v in set(victims))
@@ -1921,19 +1952,7 @@ def _event_anaphora(
         for s in inside:
             if s.actor_id in foreign or s.type == "ThreatActor":
                 continue
-            after = text[s.end : unit.end]
-            # Inverted passive: "In maart werd X in Gent neergeschoten".
-            inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 20) : s.start])
-            if (
-                passive.match(after)
-                or (inverted and passive.match(" " + inverted.group(1) + after))
-                or object_of.search(text[max(unit.start, s.start - 80) : s.start])
-                # "een ransomware-aanval heeft de systemen van X versleuteld".
-                or (
-                    asset.search(text[max(unit.start, s.start - 60) : s.start])
-                    and attack.search(text, unit.start, unit.end)
-                )
-            ):
+            if hit(s, unit):
                 victims.append((unit.start, s.actor_id))
                 prev = s
             elif (

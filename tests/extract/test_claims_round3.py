@@ -96,3 +96,19 @@ def test_a_state_tied_to_an_attack_without_a_known_group_stays_its_agent():
         "Het kabinet vermoedt dat Ruritanië achter de bedreiging zit."
     )
     assert not {t for t in rel(text) if t[1] == "attributedTo"}
+
+
+def test_a_principal_named_after_a_victim_in_the_same_sentence():
+    text = (
+        "In Lissabon werd op 3 maart de oud-minister Anna de Vries in haar auto "
+        "beschoten; de Portugese politie vermoedt dat Ruritanië opdrachtgever was."
+    )
+    assert ("ruritanie", "targeted", "anna-de-vries", "reported") in triples(text)
+
+
+def test_both_attacks_take_up_the_victims_told_before():
+    text = (
+        "Vorig jaar volgde de moord op Anna de Vries in Gent. "
+        "De dienst had aanwijzingen dat Ruritanië bij beide liquidaties betrokken was."
+    )
+    assert ("ruritanie", "targeted", "anna-de-vries") in rel(text)

@@ -62,3 +62,10 @@ def test_a_question_cue_needs_the_question_mark_and_leaves_noun_phrases_alone():
     assert stance(text, "Bolt Systems", presupposed=True) == "asserted"
     text = "Klopt het dat Bolt Systems Pelikaan Data gebruikt, dan moet dat stoppen."
     assert stance(text, "Bolt Systems Pelikaan Data") == "asserted"
+
+
+def test_a_named_partys_suspicion_is_reported():
+    text = "De Portugese politie vermoedt dat APT77 de Centrale Bank binnendrong."
+    assert stance(text, "APT77 de Centrale Bank binnendrong") == "reported"
+    text = "Het vermoeden bestaat dat APT77 de Centrale Bank binnendrong."
+    assert stance(text, "APT77 de Centrale Bank binnendrong") == "asserted"
