@@ -174,6 +174,9 @@ class _Candidate:
     focus: Span
     presupposed: bool = False
     attributor: str | None = None
+    # The text's own description of an actor ("X, een afdeling van Y", "voorzitter X"):
+    # asserted whatever the sentence says around it ("volgens de krant ...").
+    descriptive: bool = False
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -1144,6 +1147,47 @@ def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_
     return out
 
 
+# How far back the organisation of a bare role ("voorzitter X") may have been named.
+_BARE_ROLE_REACH = 300
+_BARE_ROLE_ORGS = frozenset({"Organisation", "Company"})
+
+
+@lru_cache(maxsize=1)
+def _bare_role() -> re.Pattern[str]:
+    # The role right before the name, without article or "van": "en wordt voorzitter X".
+    return re.compile(r"(?<![\w-])" + _heads()["bare_role"] + r"\s+$", re.IGNORECASE)
+
+
+def _bare_role_claims(
+    text: str, unit: Span, inside: Sequence[ActorSlot], slots: Sequence[ActorSlot]
+) -> list[_Candidate]:
+    """ "Welke rol speelt organisatie Y, en wordt voorzitter X bedreigd?": a role named
+    without its organisation is one at the organisation just named (no other between)."""
+    out: list[_Candidate] = []
+    pattern = _bare_role()
+    for person in inside:
+        if person.type != "Person" or person.via != "mention":
+            continue
+        m = pattern.search(text, max(unit.start, person.start - 40), person.start)
+        if m is None:
+            continue
+        before = [
+            s
+            for s in slots
+            if s.end <= m.start() and m.start() - s.end <= _BARE_ROLE_REACH and s.via == "mention"
+        ]
+        orgs = {s.actor_id for s in before if s.type in _BARE_ROLE_ORGS}
+        if len(orgs) != 1:
+            continue  # none, or more than one it could be
+        org = next(s for s in reversed(before) if s.type in _BARE_ROLE_ORGS)
+        if "\n\n" in text[org.end : m.start()]:
+            continue  # a new paragraph, a new subject
+        cand = _Candidate(person.actor_id, "affiliatedWith", org.actor_id, unit, _focus(person))
+        cand.presupposed = cand.descriptive = True
+        out.append(cand)
+    return out
+
+
 # Supplying a foreign state's services or army ties a company to them; supplying the
 # home side is use, which the "uses" triggers read.
 _SUPPLY = re.compile(
@@ -1313,6 +1357,7 @@ def _extract(
                             unit,
                             Span(lo, hi),
                             attributor=who,
+                            descriptive=trig.direction == "app",
                         )
                     )
         # An attribution's agent ("toegeschreven aan het Russische bedrijf X") is itself
@@ -1331,6 +1376,7 @@ def _extract(
             candidates += _dependency_claims(doc, unit, inside)
         candidates += _role_in_claims(text, unit, inside)
         candidates += _supply_claims(text, unit, inside, foreign)
+        candidates += _bare_role_claims(text, unit, inside, slots)
         if FALLBACKS:
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants
@@ -1437,9 +1483,12 @@ def _judge_and_dedupe(
     best: dict[tuple[str, str, str], tuple[tuple[int, int, int], Claim]] = {}
     for cand in candidates:
         part = document.part_at(cand.unit.start)
-        result = assess(
-            document, cand.unit, part_index=part, focus=cand.focus, presupposed=cand.presupposed
-        )
+        if cand.descriptive:
+            result = StanceResult("asserted")
+        else:
+            result = assess(
+                document, cand.unit, part_index=part, focus=cand.focus, presupposed=cand.presupposed
+            )
         reported_by = None
         if result.source_span is not None:
             src = result.source_span

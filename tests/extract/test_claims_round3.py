@@ -112,3 +112,24 @@ def test_both_attacks_take_up_the_victims_told_before():
         "De dienst had aanwijzingen dat Ruritanië bij beide liquidaties betrokken was."
     )
     assert ("ruritanie", "targeted", "anna-de-vries") in rel(text)
+
+
+def test_a_bare_role_belongs_to_the_organisation_just_named():
+    text = (
+        "Stichting Vrije Pers kreeg vorige maand dreigbrieven. "
+        "Volgens voorzitter Anna de Vries is de toon grimmiger geworden."
+    )
+    assert ("anna-de-vries", "affiliatedWith", "stichting-vrije-pers", "asserted") in triples(text)
+
+
+def test_a_bare_role_after_two_organisations_is_left_open():
+    text = (
+        "Stichting Vrije Pers en Pelikaan Data kregen dreigbrieven. "
+        "Volgens voorzitter Anna de Vries is de toon grimmiger geworden."
+    )
+    assert not {t for t in rel(text) if t[0] == "anna-de-vries"}
+
+
+def test_an_apposition_is_the_texts_own_description_in_a_report():
+    text = "Volgens de krant ligt de regie bij Bureau Noord, een afdeling van de Centrale Raad."
+    assert ("bureau-noord", "affiliatedWith", "centrale-raad", "asserted") in triples(text)
