@@ -1755,6 +1755,14 @@ def _fallback_claims(
                 and free(person, org)
             ):
                 add(person, "affiliatedWith", org, None)
+                # "A en B van Y": the persons of a list share the organisation.
+                k = mentioned.index(person)
+                while k > 0 and mentioned[k - 1].type == "Person":
+                    if not _LIST_JOIN.fullmatch(text[mentioned[k - 1].end : mentioned[k].start]):
+                        break
+                    if free(mentioned[k - 1], org):
+                        add(mentioned[k - 1], "affiliatedWith", org, None)
+                    k -= 1
     return out
 
 

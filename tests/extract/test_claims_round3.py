@@ -24,6 +24,7 @@ ACTORS = {
     "Volkspartij": "PoliticalParty",
     "Stichting Vrije Pers": "Organisation",
     "Anna de Vries": "Person",
+    "Li Wei": "Person",
 }
 
 
@@ -133,3 +134,10 @@ def test_a_bare_role_after_two_organisations_is_left_open():
 def test_an_apposition_is_the_texts_own_description_in_a_report():
     text = "Volgens de krant ligt de regie bij Bureau Noord, een afdeling van de Centrale Raad."
     assert ("bureau-noord", "affiliatedWith", "centrale-raad", "asserted") in triples(text)
+
+
+def test_persons_of_a_list_share_the_organisation_after_them():
+    text = "Dat schrijven Anna de Vries en Li Wei van Pelikaan Data in een open brief."
+    found = rel(text)
+    assert ("anna-de-vries", "affiliatedWith", "pelikaan-data") in found
+    assert ("li-wei", "affiliatedWith", "pelikaan-data") in found
