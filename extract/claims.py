@@ -850,6 +850,21 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+_COMMA_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE
+)
+
+
+def _described(text: str, trig: Trigger, subject: ActorSlot, ts: int) -> bool:
+    """An affiliation told in an apposition ("X, de jongerenorganisatie van Y"): the
+    text's own description of X, whoever reports the rest of the sentence."""
+    return (
+        trig.relation == "affiliatedWith"
+        and subject.end <= ts
+        and _COMMA_APPOSITION.fullmatch(text, subject.end, ts) is not None
+    )
+
+
 def _apposition_pair(
     text: str,
     ts: int,
@@ -1357,7 +1372,7 @@ def _extract(
                             unit,
                             Span(lo, hi),
                             attributor=who,
-                            descriptive=trig.direction == "app",
+                            descriptive=_described(text, trig, s, ts),
                         )
                     )
         # An attribution's agent ("toegeschreven aan het Russische bedrijf X") is itself

@@ -23,6 +23,7 @@ ACTORS = {
     "Directoraat Geloofszaken": "GovernmentBody",
     "Volkspartij": "PoliticalParty",
     "Stichting Vrije Pers": "Organisation",
+    "Jongeren voor Vrijheid": "Organisation",
     "Anna de Vries": "Person",
     "Li Wei": "Person",
 }
@@ -141,3 +142,13 @@ def test_persons_of_a_list_share_the_organisation_after_them():
     found = rel(text)
     assert ("anna-de-vries", "affiliatedWith", "pelikaan-data") in found
     assert ("li-wei", "affiliatedWith", "pelikaan-data") in found
+
+
+def test_an_affiliation_in_an_apposition_is_asserted_a_predicate_is_reported():
+    text = (
+        "Achter het protest zit volgens de krant Jongeren voor Vrijheid, de "
+        "jongerenorganisatie van de Volkspartij."
+    )
+    assert ("jongeren-voor-vrijheid", "affiliatedWith", "volkspartij", "asserted") in triples(text)
+    text = "Volgens de krant is Bureau Noord een afdeling van de Centrale Raad."
+    assert ("bureau-noord", "affiliatedWith", "centrale-raad", "reported") in triples(text)
