@@ -844,7 +844,7 @@ def _antecedent(
 # Between a name and a noun trigger describing it: an apposition ("X (Y), een
 # provinciaal") or a predicate ("X is (nu) het buitenlandse").
 _APPOSITION_GAP = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+)?)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+){0,3}?)"
     r"(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )

@@ -150,5 +150,5 @@ def test_an_affiliation_in_an_apposition_is_asserted_a_predicate_is_reported():
         "jongerenorganisatie van de Volkspartij."
     )
     assert ("jongeren-voor-vrijheid", "affiliatedWith", "volkspartij", "asserted") in triples(text)
-    text = "Volgens de krant is Bureau Noord een afdeling van de Centrale Raad."
+    text = "Bureau Noord is volgens de krant een afdeling van de Centrale Raad."
     assert ("bureau-noord", "affiliatedWith", "centrale-raad", "reported") in triples(text)
