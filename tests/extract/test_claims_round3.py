@@ -5,6 +5,7 @@ Every sentence and every name is invented.
 
 from __future__ import annotations
 
+import pytest
 from support import document_with_names
 
 from kamerkg.extract.claims import extract_claims
@@ -152,3 +153,15 @@ def test_an_affiliation_in_an_apposition_is_asserted_a_predicate_is_reported():
     assert ("jongeren-voor-vrijheid", "affiliatedWith", "volkspartij", "asserted") in triples(text)
     text = "Bureau Noord is volgens de krant een afdeling van de Centrale Raad."
     assert ("bureau-noord", "affiliatedWith", "centrale-raad", "reported") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("In mei legde APT77 de website van Bolt Systems urenlang plat.", "bolt-systems"),
+        ("Later bleek dat APT77 het netwerk van Pelikaan Data binnendrong.", "pelikaan-data"),
+        ("Het is bekend dat APT77 de servers van Bolt Systems heeft platgelegd.", "bolt-systems"),
+    ],
+)
+def test_attack_verbs_at_the_end_of_their_clause(text, victim):
+    assert ("apt77", "targeted", victim) in rel(text)
