@@ -240,6 +240,18 @@ def _lemmas() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _allied_names() -> frozenset[str]:
+    return frozenset(fold(r["country"]) for r in _rows("relation_allied.csv"))
+
+
+def _allied(countries: dict[str, str]) -> frozenset[str]:
+    """Actor ids of the home state and its allies: a company's nationality among them
+    ("het Amerikaanse X") records no state tie of the kind the graph is about."""
+    names = _allied_names()
+    return frozenset(actor_id for name, actor_id in countries.items() if name in names)
+
+
 def country_index(actors: Sequence[Actor]) -> dict[str, str]:
     """Folded country names (label and aliases) to actor ids, for adjectives."""
     index: dict[str, str] = {}
@@ -1034,6 +1046,8 @@ def _noun_phrase_claims(
             continue
         if slot.type in ("Organisation", "GovernmentBody") and country in _NOT_FOREIGN:
             continue  # "de Nederlandse universiteit X" says nothing about state ties
+        if slot.type == "Company" and country in _allied(countries):
+            continue  # "de Amerikaanse leverancier X": a home or allied firm, no state tie
         if pre:
             focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
             carry = (slot, country, focus.start)

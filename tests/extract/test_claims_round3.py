@@ -165,3 +165,12 @@ def test_an_affiliation_in_an_apposition_is_asserted_a_predicate_is_reported():
 )
 def test_attack_verbs_at_the_end_of_their_clause(text, victim):
     assert ("apt77", "targeted", victim) in rel(text)
+
+
+def test_a_home_or_allied_firms_nationality_is_no_state_tie():
+    actors = {**ACTORS, "Verenigde Staten": "Country"}
+    text = "Het Amerikaanse bedrijf Bolt Systems en het Iraanse bedrijf Pelikaan Data."
+    document, acts, mentions = document_with_names(text, actors)
+    found = {(c.subject, c.object) for c in extract_claims(document, acts, mentions, [])}
+    assert ("bolt-systems", "verenigde-staten") not in found
+    assert ("pelikaan-data", "iran") in found
