@@ -1179,6 +1179,7 @@ def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_
 # How far back the organisation of a bare role ("voorzitter X") may have been named.
 _BARE_ROLE_REACH = 300
 _BARE_ROLE_ORGS = frozenset({"Organisation", "Company"})
+_OF_BEFORE = re.compile(r"\b(?:van|bij)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1198,8 +1199,8 @@ def _bare_role_claims(
         if person.type != "Person" or person.via != "mention":
             continue
         m = pattern.search(text, max(unit.start, person.start - 40), person.start)
-        if m is None:
-            continue
+        if m is None or _OF_BEFORE.search(text, max(unit.start, m.start() - 12), m.start()):
+            continue  # "de partij Y van voorzitter X": the role is at Y, named right there
         before = [
             s
             for s in slots
