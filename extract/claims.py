@@ -1875,6 +1875,11 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
         elif s.type in _VICTIM_TYPES and not hostile:
             if reporter.match(text[s.end : unit.end]) or before(s, _AGENT_PREP):
                 continue  # who warns, reports or acts is no victim
+            if _ATTRIBUTOR_AFTER.match(text, s.end, unit.end) or (
+                _AUXILIARY_HAVE.search(text, max(unit.start, s.start - 20), s.start)
+                and _ATTRIBUTION_VERB.search(text, s.end, unit.end)
+            ):
+                continue  # "(heeft) het kabinet de operatie aan China toegeschreven"
             if s.end <= pos and _CLAUSE.search(text[s.end : pos]):
                 continue  # "X stelt dat China achter de aanval zit"
             if s.end <= pos and _PURPOSE.search(text[s.end : pos]):
@@ -1901,6 +1906,9 @@ _ATTRIBUTOR_AFTER = re.compile(
     r"|toegerekend|gekoppeld)\b",
     re.IGNORECASE,
 )
+# "Op 6 mei heeft het kabinet de aanval ... toegeschreven": the inverted attributor.
+_AUXILIARY_HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_ATTRIBUTION_VERB = re.compile(r"\b(?:toegeschreven|geattribueerd|toegerekend)\b", re.IGNORECASE)
 _LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 

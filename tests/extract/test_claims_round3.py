@@ -174,3 +174,15 @@ def test_a_home_or_allied_firms_nationality_is_no_state_tie():
     found = {(c.subject, c.object) for c in extract_claims(document, acts, mentions, [])}
     assert ("bolt-systems", "verenigde-staten") not in found
     assert ("pelikaan-data", "iran") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In maart heeft de Centrale Raad deze spionageoperatie publiekelijk aan Ruritanië "
+        "toegeschreven.",
+        "De Centrale Raad heeft de spionage bij de haven vorige week aan Ruritanië toegeschreven.",
+    ],
+)
+def test_who_attributes_an_attack_is_no_victim_of_it(text):
+    assert ("ruritanie", "targeted", "centrale-raad") not in rel(text)
