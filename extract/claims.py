@@ -863,7 +863,7 @@ _APPOSITION_GAP = re.compile(
 
 
 _COMMA_APPOSITION = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?)?", re.IGNORECASE
 )
 
 
@@ -1363,9 +1363,14 @@ def _extract(
                     if "t" in trig.pattern.groupindex and m.start("t") >= 0
                     else m.start()
                 )
-                for s, o in _pairs(text, trig, ts, m.end(), unit, inside, slots, countries):
+                pairs = _pairs(text, trig, ts, m.end(), unit, inside, slots, countries)
+                for s, o in pairs:
                     if _home_cooperation(trig, m, o, home):
                         continue
+                    if _described(text, trig, s, ts) and any(
+                        p[0] is s and p[1].start < o.start for p in pairs
+                    ):
+                        continue  # "X, onderdeel van Y, en van Z ...": an apposition has one
                     if trig.relation == "targeted" and _MEASURE_AGAINST.search(
                         text, max(0, o.start - 60), o.start
                     ):
@@ -1870,6 +1875,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
         hostile = s.type == "ThreatActor" or s.actor_id in foreign
         if hostile and _FOR_PRINCIPAL.fullmatch(text, signal.end(), s.start):
             return  # "spionage voor China": spying for a state, no victim named
+        if hostile and _ATTRIBUTES_LATER.match(text, s.end, unit.end) and not before(s, _TO_PREP):
+            continue  # "het VK heeft de hack op X aan China toegeschreven": who attributes
         if hostile and not before(s, _ATTACKED_PREP):
             attackers.append(s)
         elif s.type in _VICTIM_TYPES and not hostile:
@@ -1906,6 +1913,11 @@ _ATTRIBUTOR_AFTER = re.compile(
     r"|toegerekend|gekoppeld)\b",
     re.IGNORECASE,
 )
+# A name the clause's attribution verb follows: the attributor, unless "aan" marks it.
+_ATTRIBUTES_LATER = re.compile(
+    r"[^,;:.?!]{0,120}?\b(?:toegeschreven|geattribueerd|toegerekend)\b", re.IGNORECASE
+)
+_TO_PREP = re.compile(r"\baan\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # "Op 6 mei heeft het kabinet de aanval ... toegeschreven": the inverted attributor.
 _AUXILIARY_HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _ATTRIBUTION_VERB = re.compile(r"\b(?:toegeschreven|geattribueerd|toegerekend)\b", re.IGNORECASE)

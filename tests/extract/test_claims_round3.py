@@ -186,3 +186,31 @@ def test_a_home_or_allied_firms_nationality_is_no_state_tie():
 )
 def test_who_attributes_an_attack_is_no_victim_of_it(text):
     assert ("ruritanie", "targeted", "centrale-raad") not in rel(text)
+
+
+def test_an_apposition_names_one_whole():
+    text = (
+        "Gebruiken de terminals van Bolt Systems, onderdeel van Pelikaan Data, en van "
+        "Stichting Vrije Pers kranen van APT77?"
+    )
+    found = rel(text)
+    assert ("bolt-systems", "affiliatedWith", "pelikaan-data") in found
+    assert ("bolt-systems", "affiliatedWith", "stichting-vrije-pers") not in found
+
+
+def test_a_state_that_attributes_an_attack_is_not_its_agent():
+    text = "Heeft Iran in mei de hack op Bolt Systems aan Ruritanië toegeschreven?"
+    found = rel(text)
+    assert ("iran", "targeted", "bolt-systems") not in found
+
+
+def test_curated_bodies_and_companies_of_round_three_are_found():
+    from kamerkg.extract.pipeline import Extractor
+
+    text = (
+        "Volgens de Britse Kiescommissie en het UMCG hebben AT&T, Verizon en Finnair "
+        "hun systemen laten controleren door Hutchison Ports en de Baltische Vloot."
+    )
+    labels = {a.label for a in Extractor().extract_text(text).actors}
+    assert {"Electoral Commission", "UMCG", "AT&T", "Verizon", "Finnair"} <= labels
+    assert {"Hutchison Ports", "Baltische Vloot"} <= labels
