@@ -104,7 +104,8 @@ _INSTRUMENT = re.compile(
 # Who reports a finding is no agent of it: "uit onderzoek van X blijkt dat ...".
 _SOURCE_OF = re.compile(
     r"\b(?:volgens|aldus|(?:onderzoek|rapport|rapportage|analyse|bericht|berichtgeving"
-    r"|publicatie|verklaring)\s+(?:van|door))\s+(?:de\s+|het\s+)?$",
+    r"|publicatie|verklaring|aanklacht|advies|waarschuwing|jaarverslag)\s+(?:van|door))"
+    r"\s+(?:de\s+|het\s+)?(?:(?-i:[A-ZÀ-Ý])[\w-]*(?:se|sche)\s+)?$",
     re.IGNORECASE,
 )
 # A passive verb: its left neighbour is the object, its agent follows "door".
@@ -697,10 +698,14 @@ def _pairs(
                 break
     elif d == ">so":
         subj = _nearest(text, right_a, te, "right", S, window=40)
+        if subj and _reporting_aside(text, unit, subj):
+            subj = None  # "doelwit van spionage, zoals de AIVD heeft gemeld"
         if subj:
             subjects = [subj]
             rest = [s for s in right if s.start >= subj.end]
             obj = _nearest(text, rest, subj.end, "right", O, window=60)
+            if obj is not None and _OWN_APPOSITION.match(text[subj.end : obj.start]):
+                obj = None  # "doelwit van X, een orgaan van Y": Y describes X
             # "doelwitten van X waren A, B en C": the object list carries over.
             objects = _extend(text, obj, rest, "right", O) if obj else []
     elif d == ">os":
@@ -769,6 +774,24 @@ def _pairs(
         or not _SOURCE_OF.search(text[max(unit.start, o.start - 40) : o.start])
     ]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
+
+
+# "zoals de AIVD en de MIVD in hun jaarverslagen hebben gemeld": a source, no party.
+_ZOALS_BEFORE = re.compile(r"\bzoals\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(
+    r"[^,;:.?!]{0,80}?\b(?:gemeld|gesteld|geschreven|vastgesteld|aangegeven|beschreven"
+    r"|gerapporteerd|gewaarschuwd|meldt|melden|meldde|stelt|schrijft|schreef)\b",
+    re.IGNORECASE,
+)
+# Between a name and the next: an apposition describing the first ("X, een orgaan van").
+_OWN_APPOSITION = re.compile(r"\s*,\s*(?:een|de|het)\s+[^,;:.?!]{0,60}?\bvan\s+(?:de\s+|het\s+)?$")
+
+
+def _reporting_aside(text: str, unit: Span, slot: ActorSlot) -> bool:
+    """True when ``slot`` is the source of an aside: "zoals X (...) heeft gemeld"."""
+    if not _ZOALS_BEFORE.search(text, max(unit.start, slot.start - 12), slot.start):
+        return False
+    return bool(_REPORTED_AFTER.match(text, slot.end, unit.end))
 
 
 # A name opening a subordinate clause ("dat X", "die X"): that clause's subject.
@@ -1589,6 +1612,9 @@ _MEASURE_AGAINST = re.compile(
 )
 # A purpose clause between a name and the attack: the name is the means, not the victim.
 _PURPOSE = re.compile(r"\bom\b", re.IGNORECASE)
+_VIA_BEFORE = re.compile(
+    r"\bvia\s+(?:[\w-]+\s+){0,2}?(?:(?:op|van)\s+)?(?:de\s+|het\s+)?$", re.IGNORECASE
+)
 _ATTACKED_PREP = re.compile(r"\b(?:op|tegen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A user and its use verb sit in one clause: not "het besluit van X om het gebruik".
 _USE_BREAK = re.compile(_CLAUSE.pattern + r"|\b(?:om|waaruit|waarin|het|een)\s*$", re.IGNORECASE)
@@ -1713,6 +1739,8 @@ def _fallback_claims(
                 if s.actor_id in foreign
                 and s.type in ("Country", "GovernmentBody")
                 and not before(s, _VICTIM_PREP)
+                # "de aanklacht van het Amerikaanse ministerie": who accuses, no principal
+                and not before(s, _SOURCE_OF)
                 # "Viginum stelde vast dat ...": who finds it is no principal.
                 and not reporter.match(text[s.end : unit.end])
             ]
@@ -1891,6 +1919,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
                 continue  # "X stelt dat China achter de aanval zit"
             if s.end <= pos and _PURPOSE.search(text[s.end : pos]):
                 continue  # "routers van X gebruikte om sabotage voor te bereiden"
+            if before(s, _VIA_BEFORE) or _reporting_aside(text, unit, s):
+                continue  # "bedreigd via berichten op X": the means, no victim
             if s.start >= signal.end() and not before(s, _VICTIM_PREP):
                 continue  # after the signal only "aanval op X", "spionage bij X"
             victims.append(s)

@@ -214,3 +214,28 @@ def test_curated_bodies_and_companies_of_round_three_are_found():
     labels = {a.label for a in Extractor().extract_text(text).actors}
     assert {"Electoral Commission", "UMCG", "AT&T", "Verizon", "Finnair"} <= labels
     assert {"Hutchison Ports", "Baltische Vloot"} <= labels
+
+
+def test_sources_means_and_descriptions_are_no_parties_of_an_attack():
+    # A source in an aside, the means of a threat, an apposition describing the agent.
+    text = (
+        "De haven is al jaren doelwit van spionage, zoals de Centrale Raad en het "
+        "Volksleger in hun verslagen hebben gemeld."
+    )
+    assert ("centrale-raad", "targeted", "volksleger") not in rel(text)
+    text = "Ruritanië zou Anna de Vries hebben bedreigd via berichten op Pelikaan Data."
+    assert ("ruritanie", "targeted", "pelikaan-data") not in rel(text)
+    text = "Bolt Systems is doelwit van Bureau Noord, een orgaan van de Volkspartij."
+    found = rel(text)
+    assert ("bureau-noord", "targeted", "volkspartij") not in found
+
+
+def test_who_brings_an_indictment_is_no_principal():
+    text = (
+        "Wat vindt u van de aanklacht van het Amerikaanse Openbaar Ministerie tegen hackers "
+        "die deel zouden uitmaken van APT77?"
+    )
+    actors = {**ACTORS, "Amerikaanse Openbaar Ministerie": "GovernmentBody"}
+    document, acts, mentions = document_with_names(text, actors)
+    found = {(c.subject, c.object) for c in extract_claims(document, acts, mentions, [])}
+    assert ("apt77", "amerikaanse-openbaar-ministerie") not in found
