@@ -890,13 +890,25 @@ _COMMA_APPOSITION = re.compile(
 )
 
 
-def _described(text: str, trig: Trigger, subject: ActorSlot, ts: int) -> bool:
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:dat|die|welke)\s+[^,;:.?!]{0,60}", re.IGNORECASE)
+# Words that make a relative clause a report or a guess rather than a description.
+_HEDGE = re.compile(
+    r"\b(?:zou|zouden|mogelijk|vermoedelijk|waarschijnlijk|naar verluidt|volgens|aldus"
+    r"|in verband|verdacht|beschuldigd|vermoed|genoemd|gezien als)\b",
+    re.IGNORECASE,
+)
+
+
+def _described(text: str, trig: Trigger, subject: ActorSlot, ts: int, te: int) -> bool:
     """An affiliation told in an apposition ("X, de jongerenorganisatie van Y"): the
     text's own description of X, whoever reports the rest of the sentence."""
-    return (
-        trig.relation == "affiliatedWith"
-        and subject.end <= ts
-        and _COMMA_APPOSITION.fullmatch(text, subject.end, ts) is not None
+    if trig.relation != "affiliatedWith" or subject.end > ts:
+        return False
+    if _COMMA_APPOSITION.fullmatch(text, subject.end, ts) is not None:
+        return True
+    # "X, dat sinds 2010 eigendom is van Y": a non-restrictive relative clause, unhedged.
+    return _COMMA_RELATIVE.fullmatch(text, subject.end, ts) is not None and not _HEDGE.search(
+        text, subject.end, te
     )
 
 
@@ -1390,7 +1402,7 @@ def _extract(
                 for s, o in pairs:
                     if _home_cooperation(trig, m, o, home):
                         continue
-                    if _described(text, trig, s, ts) and any(
+                    if _described(text, trig, s, ts, m.end()) and any(
                         p[0] is s and p[1].start < o.start for p in pairs
                     ):
                         continue  # "X, onderdeel van Y, en van Z ...": an apposition has one
@@ -1415,7 +1427,7 @@ def _extract(
                             unit,
                             Span(lo, hi),
                             attributor=who,
-                            descriptive=_described(text, trig, s, ts),
+                            descriptive=_described(text, trig, s, ts, m.end()),
                         )
                     )
         # An attribution's agent ("toegeschreven aan het Russische bedrijf X") is itself

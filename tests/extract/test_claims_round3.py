@@ -239,3 +239,10 @@ def test_who_brings_an_indictment_is_no_principal():
     document, acts, mentions = document_with_names(text, actors)
     found = {(c.subject, c.object) for c in extract_claims(document, acts, mentions, [])}
     assert ("apt77", "amerikaanse-openbaar-ministerie") not in found
+
+
+def test_an_unhedged_relative_clause_describes_its_antecedent():
+    text = "Klopt het dat Bolt Systems, dat sinds 2015 eigendom is van Pelikaan Data, data lekt?"
+    assert ("bolt-systems", "affiliatedWith", "pelikaan-data", "asserted") in triples(text)
+    text = "Klopt het dat Bolt Systems, dat in verband wordt gebracht met Pelikaan Data, data lekt?"
+    assert ("bolt-systems", "affiliatedWith", "pelikaan-data", "asserted") not in triples(text)
