@@ -246,3 +246,20 @@ def test_an_unhedged_relative_clause_describes_its_antecedent():
     assert ("bolt-systems", "affiliatedWith", "pelikaan-data", "asserted") in triples(text)
     text = "Klopt het dat Bolt Systems, dat in verband wordt gebracht met Pelikaan Data, data lekt?"
     assert ("bolt-systems", "affiliatedWith", "pelikaan-data", "asserted") not in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de dienst opereert Zandstorm, ook wel APT77 genoemd, vanuit het Volksleger.",
+        "Zandstorm voert al jaren spionageoperaties uit voor het Volksleger.",
+        "Volgens partners voert Zandstorm sinds 2019 operaties uit in opdracht van het Volksleger.",
+    ],
+)
+def test_a_group_operating_from_or_for_a_state_body(text):
+    assert ("zandstorm", "attributedTo", "volksleger") in rel(text)
+
+
+def test_who_leads_an_organisation_is_affiliated_with_it():
+    text = "Stichting Vrije Pers wordt sinds 2020 geleid door Anna de Vries."
+    assert ("anna-de-vries", "affiliatedWith", "stichting-vrije-pers") in rel(text)
