@@ -251,7 +251,7 @@ def test_an_unhedged_relative_clause_describes_its_antecedent():
 @pytest.mark.parametrize(
     "text",
     [
-        "Volgens de dienst opereert Zandstorm, ook wel APT77 genoemd, vanuit het Volksleger.",
+        "Volgens de dienst opereert Zandstorm al sinds 2016 vanuit het Volksleger.",
         "Zandstorm voert al jaren spionageoperaties uit voor het Volksleger.",
         "Volgens partners voert Zandstorm sinds 2019 operaties uit in opdracht van het Volksleger.",
     ],
