@@ -687,6 +687,13 @@ def _pairs(
             )
             # "de kabels van X gesaboteerd": the owner is the target.
             owner = prep is not None and trig.relation == "targeted" and prep.group(0)[:3] == "van"
+            # "netwerken van overheidsorganisaties in Australië binnengedrongen": the
+            # country of the institutions attacked.
+            owner = owner or (
+                trig.relation == "targeted"
+                and o.type == "Country"
+                and _victims_in().search(text, max(0, o.start - 80), o.start) is not None
+            )
             if (prep and not owner) or joined:
                 placed = o
             else:
@@ -792,6 +799,12 @@ def _reporting_aside(text: str, unit: Span, slot: ActorSlot) -> bool:
     if not _ZOALS_BEFORE.search(text, max(unit.start, slot.start - 12), slot.start):
         return False
     return bool(_REPORTED_AFTER.match(text, slot.end, unit.end))
+
+
+@lru_cache(maxsize=1)
+def _victims_in() -> re.Pattern[str]:
+    """Institutions placed in a country: "overheidsorganisaties in |Australië"."""
+    return re.compile(r"\b(?:" + _heads()["victim"] + r")\s+in\s+(?:de\s+|het\s+)?$")
 
 
 # A name opening a subordinate clause ("dat X", "die X"): that clause's subject.

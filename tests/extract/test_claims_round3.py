@@ -263,3 +263,10 @@ def test_a_group_operating_from_or_for_a_state_body(text):
 def test_who_leads_an_organisation_is_affiliated_with_it():
     text = "Stichting Vrije Pers wordt sinds 2020 geleid door Anna de Vries."
     assert ("anna-de-vries", "affiliatedWith", "stichting-vrije-pers") in rel(text)
+
+
+def test_institutions_in_a_country_make_it_the_victim():
+    text = "Zandstorm heeft herhaaldelijk netwerken van ministeries in Ruritanië binnengedrongen."
+    assert ("zandstorm", "targeted", "ruritanie") in rel(text)
+    text = "Zandstorm heeft in Ruritanië de netwerken van Bolt Systems binnengedrongen."
+    assert ("zandstorm", "targeted", "ruritanie") not in rel(text)
