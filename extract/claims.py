@@ -995,6 +995,8 @@ def _prepositional_pairs(
 # except a relative opener right after the subject ("X, dat onder controle staat van").
 _CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
 _GAP_OPENER = re.compile(
+    # A whole relative clause closed by its comma: "X, die in 2020 werd verboden, is ...".
+    r"\s*(?:,\s*(?:dat|die|welke)\b[^,;:.?!()]{1,100},|"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\b"
     # A predicate noun's relative clause: "X is een universiteit die onder Y valt".
     r"|(?<=\s)(?:is|was)\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:dat|die|welke)\b"
@@ -1003,7 +1005,7 @@ _GAP_OPENER = re.compile(
     r"(?:\w+\s+){0,2}?(?:aangemerkt|bestempeld|aangeduid|beschouwd|geclassificeerd|betiteld"
     r"|omschreven)\s+als\s+(?:een\s+)?['‘\"]?[^,;:.?!'‘’\"]{1,50}['’\"]?,?\s+(?:dat|die|welke)\b"
     r"|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
-    r"[^,;:.?!]{1,60},)?",
+    r"[^,;:.?!]{1,60},)?)",
     re.IGNORECASE,
 )
 

@@ -270,3 +270,11 @@ def test_institutions_in_a_country_make_it_the_victim():
     assert ("zandstorm", "targeted", "ruritanie") in rel(text)
     text = "Zandstorm heeft in Ruritanië de netwerken van Bolt Systems binnengedrongen."
     assert ("zandstorm", "targeted", "ruritanie") not in rel(text)
+
+
+def test_a_closed_relative_clause_between_subject_and_verb():
+    text = (
+        "Jongeren voor Vrijheid, die in 2021 in Duitsland werd verboden, is hier actief via "
+        "afdelingen van Stichting Vrije Pers."
+    )
+    assert ("jongeren-voor-vrijheid", "affiliatedWith", "stichting-vrije-pers") in rel(text)
