@@ -655,6 +655,12 @@ def _pairs(
             objects = _extend(text, first, left, "left", O)
         # The agent follows "door" closely ("door agenten van X"), not a clause later.
         subj = _nearest(text, right_a, te, "right", S, window=60)
+        if (
+            subj is not None
+            and trig.relation == "attributedTo"
+            and _ATTACKED_PREP.search(text, max(unit.start, subj.start - 12), subj.start)
+        ):
+            subj = None  # "opdracht gegeven tot de moord op X": X is the victim, no agent
         if subj is None:
             # "door Chinese hackers": the nationality stands for the agent.
             agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
@@ -1417,6 +1423,12 @@ def _extract(
                 for s, o in pairs:
                     if _home_cooperation(trig, m, o, home):
                         continue
+                    if (
+                        trig.relation == "uses"
+                        and s.actor_id in foreign
+                        and _SUPPLY.search(m.group(0) + " ")
+                    ):
+                        continue  # supplying a foreign state's bodies is a tie, not use
                     if _described(text, trig, s, ts, m.end()) and any(
                         p[0] is s and p[1].start < o.start for p in pairs
                     ):

@@ -278,3 +278,42 @@ def test_a_closed_relative_clause_between_subject_and_verb():
         "afdelingen van Stichting Vrije Pers."
     )
     assert ("jongeren-voor-vrijheid", "affiliatedWith", "stichting-vrije-pers") in rel(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zandstorm is een hackersgroep van het Volksleger.",
+            ("zandstorm", "attributedTo", "volksleger"),
+        ),
+        (
+            "Pelikaan Data is volgens de dienst een dekmantelbedrijf van het Volksleger.",
+            ("pelikaan-data", "affiliatedWith", "volksleger"),
+        ),
+        (
+            "Zandstorm werd in 2014 opgericht door het Volksleger.",
+            ("zandstorm", "attributedTo", "volksleger"),
+        ),
+        (
+            "Zandstorm staat onder directe controle van het Volksleger.",
+            ("zandstorm", "attributedTo", "volksleger"),
+        ),
+        (
+            "Bolt Systems levert al jaren camera's aan de Centrale Raad.",
+            ("centrale-raad", "uses", "bolt-systems"),
+        ),
+    ],
+)
+def test_ties_of_groups_and_firms_to_their_principals_and_clients(text, expected):
+    assert expected in rel(text)
+
+
+def test_supplying_a_foreign_army_is_no_use_and_a_victim_no_agent():
+    actors = {**ACTORS, "Iraanse leger": "GovernmentBody"}
+    text = "Bolt Systems levert onderdelen aan het Iraanse leger."
+    document, acts, mentions = document_with_names(text, actors)
+    found = {(c.subject, c.relation) for c in extract_claims(document, acts, mentions, [])}
+    assert ("iraanse-leger", "uses") not in found
+    text = "Iran heeft opdracht gegeven tot de aanslag op Anna de Vries."
+    assert ("anna-de-vries", "attributedTo", "iran") not in rel(text)
