@@ -71,38 +71,21 @@ def test_a_named_partys_suspicion_is_reported():
     assert stance(text, "APT77 de Centrale Bank binnendrong") == "asserted"
 
 
+HELD = "APT77 verantwoordelijk voor de inbraak bij de Centrale Bank"
+DONE = "APT77 de inbraak bij de Centrale Bank"
+TOLD = "APT77 pleegde de inbraak bij de Centrale Bank"
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "claim", "expected"),
     [
-        (
-            "Ruritanië houdt APT77 verantwoordelijk voor de inbraak bij de Centrale Bank.",
-            "reported",
-        ),
-        (
-            "Het kabinet houdt APT77 verantwoordelijk voor de inbraak bij de Centrale Bank.",
-            "asserted",
-        ),
-        (
-            "Het is niet uitgesloten dat APT77 de inbraak bij de Centrale Bank pleegde.",
-            "unconfirmed",
-        ),
-        (
-            "De minister sluit niet uit dat APT77 de inbraak bij de Centrale Bank pleegde.",
-            "unconfirmed",
-        ),
-        ("APT77 pleegde de inbraak bij de Centrale Bank, stelt Ruritanië.", "reported"),
-        ("APT77 pleegde de inbraak bij de Centrale Bank, stelt het kabinet.", "asserted"),
+        ("Ruritanië houdt " + HELD + ".", HELD, "reported"),
+        ("Het kabinet houdt " + HELD + ".", HELD, "asserted"),
+        ("Het is niet uitgesloten dat " + DONE + " pleegde.", DONE, "unconfirmed"),
+        ("De minister sluit niet uit dat " + DONE + " pleegde.", DONE, "unconfirmed"),
+        (TOLD + ", stelt Ruritanië.", TOLD, "reported"),
+        (TOLD + ", stelt het kabinet.", TOLD, "asserted"),
     ],
 )
-def test_holding_responsible_leaving_open_and_inverted_statements(text, expected):
-    assert (
-        stance(
-            text,
-            "APT77 verantwoordelijk voor de inbraak bij de Centrale Bank"
-            if "verantwoordelijk" in text
-            else "APT77 de inbraak bij de Centrale Bank"
-            if "pleegde." in text and "dat" in text
-            else "APT77 pleegde de inbraak bij de Centrale Bank",
-        )
-        == expected
-    )
+def test_holding_responsible_leaving_open_and_inverted_statements(text, claim, expected):
+    assert stance(text, claim) == expected
