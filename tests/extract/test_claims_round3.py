@@ -317,3 +317,21 @@ def test_supplying_a_foreign_army_is_no_use_and_a_victim_no_agent():
     assert ("iraanse-leger", "uses") not in found
     text = "Iran heeft opdracht gegeven tot de aanslag op Anna de Vries."
     assert ("anna-de-vries", "attributedTo", "iran") not in rel(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stichting Vrije Pers heeft Bolt Systems ingeschakeld voor een audit.",
+            ("stichting-vrije-pers", "uses", "bolt-systems"),
+        ),
+        (
+            "De Centrale Raad huurde vorig jaar Pelikaan Data in.",
+            ("centrale-raad", "uses", "pelikaan-data"),
+        ),
+        ("Iran schakelt criminele netwerken als Zandstorm in.", ("iran", "uses", "zandstorm")),
+    ],
+)
+def test_engaging_a_firm_or_a_group_is_its_use(text, expected):
+    assert expected in rel(text)
