@@ -1513,6 +1513,23 @@ def _home_ids(actors: Sequence[Actor]) -> frozenset[str]:
             known = [bodies[fold(n)] for n in sorted(actor.names()) if fold(n) in bodies]
             if known and known[0] in _NOT_FOREIGN:
                 out.add(actor.id)
+            elif not known and _home_ministries() & {fold(n) for n in actor.names()}:
+                out.add(actor.id)  # a Dutch ministry ("Defensie", "Justitie en Veiligheid")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _home_ministries() -> frozenset[str]:
+    """Folded names of the Dutch ministries of the curated list (all of them home)."""
+    out: set[str] = set()
+    try:
+        path = files("kamerkg.seeds") / "actors" / "ministries.csv"
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                names = [row.get("name") or "", *(row.get("aliases") or "").split("|")]
+                out |= {fold(n) for n in names if n.strip()}
+    except (OSError, ModuleNotFoundError, csv.Error):
+        return frozenset()
     return frozenset(out)
 
 

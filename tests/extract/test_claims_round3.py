@@ -335,3 +335,11 @@ def test_supplying_a_foreign_army_is_no_use_and_a_victim_no_agent():
 )
 def test_engaging_a_firm_or_a_group_is_its_use(text, expected):
     assert expected in rel(text)
+
+
+def test_working_with_a_home_ministry_is_no_tie():
+    actors = {**ACTORS, "Ministerie van Defensie": "GovernmentBody"}
+    text = "Bolt Systems werkt samen met het Ministerie van Defensie aan detectie."
+    document, acts, mentions = document_with_names(text, actors)
+    found = {(c.subject, c.object) for c in extract_claims(document, acts, mentions, [])}
+    assert ("bolt-systems", "ministerie-van-defensie") not in found
