@@ -786,6 +786,9 @@ def _pairs(
         if o.via == "adjective"
         or not _SOURCE_OF.search(text[max(unit.start, o.start - 40) : o.start])
     ]
+    if trig.relation == "targeted":
+        # "aanvallen op de EU-sanctielijst": a name inside a compound is no victim.
+        objects = [o for o in objects if o.via != "mention" or not _COMPOUND.match(text, o.end)]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
 
 
@@ -1975,6 +1978,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
                 continue  # "X stelt dat China achter de aanval zit"
             if s.end <= pos and _PURPOSE.search(text[s.end : pos]):
                 continue  # "routers van X gebruikte om sabotage voor te bereiden"
+            if _COMPOUND.match(text, s.end):
+                continue  # "op de EU-sanctielijst": a name inside a compound is no victim
             if before(s, _VIA_BEFORE) or _reporting_aside(text, unit, s):
                 continue  # "bedreigd via berichten op X": the means, no victim
             if s.start >= signal.end() and not before(s, _VICTIM_PREP):

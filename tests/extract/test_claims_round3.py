@@ -343,3 +343,11 @@ def test_working_with_a_home_ministry_is_no_tie():
     document, acts, mentions = document_with_names(text, actors)
     found = {(c.subject, c.object) for c in extract_claims(document, acts, mentions, [])}
     assert ("bolt-systems", "ministerie-van-defensie") not in found
+
+
+def test_a_name_inside_a_compound_is_no_victim():
+    text = (
+        "Ruritanië is betrokken bij cyberaanvallen op de Volkspartij-website en de Centrale Raad."
+    )
+    found = rel(text)
+    assert ("ruritanie", "targeted", "volkspartij") not in found
