@@ -351,3 +351,12 @@ def test_a_name_inside_a_compound_is_no_victim():
     )
     found = rel(text)
     assert ("ruritanie", "targeted", "volkspartij") not in found
+
+
+def test_the_hackers_stand_for_the_group_the_text_is_about():
+    text = (
+        "Volgens de aanklacht opereert Zandstorm vanuit het Volksleger. Het Volksleger "
+        "ontkent dat. De aanklacht stelt verder dat Pelikaan Data als dekmantel voor de "
+        "hackers fungeerde."
+    )
+    assert ("pelikaan-data", "affiliatedWith", "zandstorm", "reported") in triples(text)
