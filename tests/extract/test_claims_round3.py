@@ -360,3 +360,20 @@ def test_the_hackers_stand_for_the_group_the_text_is_about():
         "hackers fungeerde."
     )
     assert ("pelikaan-data", "affiliatedWith", "zandstorm", "reported") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna de Vries ontving vorige maand opnieuw dreigberichten van het Volksleger.",
+            ("volksleger", "targeted", "anna-de-vries"),
+        ),
+        (
+            "Stichting Vrije Pers kreeg bedreigingen vanuit Iran.",
+            ("iran", "targeted", "stichting-vrije-pers"),
+        ),
+    ],
+)
+def test_threats_received_from_a_state(text, expected):
+    assert expected in rel(text)
