@@ -493,6 +493,7 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _IN_PLACE = re.compile(r"\b(?:in|binnen)\s+$", re.IGNORECASE)
+_IN_COUNTRY = re.compile(r"\b(?:in|binnen|boven)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
 
 
@@ -709,6 +710,21 @@ def _pairs(
             if s.type in S and s.via != "victim" and objs:
                 subjects, objects = [s], objs
                 break
+        if not subjects and trig.relation == "targeted" and "Country" in O:
+            # "dat Rusland in Nederland sabotage pleegt": a country the attack takes place
+            # in is its victim when the clause names no other.
+            for s in (s for s in bare if s.type in S and s.via == "mention"):
+                inside = [
+                    o
+                    for o in clause
+                    if o.type == "Country"
+                    and o.start > s.end
+                    and o.actor_id != s.actor_id
+                    and _IN_COUNTRY.search(text, max(0, o.start - 10), o.start)
+                ]
+                if inside:
+                    subjects, objects = [s], inside[:1]
+                    break
     elif d == ">so":
         subj = _nearest(text, right_a, te, "right", S, window=40)
         if subj and _reporting_aside(text, unit, subj):

@@ -377,3 +377,21 @@ def test_the_hackers_stand_for_the_group_the_text_is_about():
 )
 def test_threats_received_from_a_state(text, expected):
     assert expected in rel(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er zijn geen aanwijzingen dat Ruritanië radiosignalen boven Nederland verstoort.",
+        "Het is bekend dat Ruritanië al jaren in Nederland havens saboteert.",
+    ],
+)
+def test_a_country_a_verb_last_attack_takes_place_in(text):
+    assert ("ruritanie", "targeted", "nederland") in rel(text)
+
+
+def test_a_place_is_no_victim_when_the_clause_names_one():
+    text = "Het is bekend dat Ruritanië in Nederland Bolt Systems saboteerde."
+    found = rel(text)
+    assert ("ruritanie", "targeted", "bolt-systems") in found
+    assert ("ruritanie", "targeted", "nederland") not in found
