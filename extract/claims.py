@@ -1260,7 +1260,11 @@ _OF_BEFORE = re.compile(r"\b(?:van|bij)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _bare_role() -> re.Pattern[str]:
     # The role right before the name, without article or "van": "en wordt voorzitter X".
-    return re.compile(r"(?<![\w-])" + _heads()["bare_role"] + r"\s+$", re.IGNORECASE)
+    # "de bestuursvoorzitter, de heer X": a title may follow the role.
+    return re.compile(
+        r"(?<![\w-])" + _heads()["bare_role"] + r"(?:\s*,\s*(?:de heer|mevrouw)\s+|\s+)$",
+        re.IGNORECASE,
+    )
 
 
 def _bare_role_claims(

@@ -395,3 +395,11 @@ def test_a_place_is_no_victim_when_the_clause_names_one():
     found = rel(text)
     assert ("ruritanie", "targeted", "bolt-systems") in found
     assert ("ruritanie", "targeted", "nederland") not in found
+
+
+def test_a_bare_role_with_a_title_before_the_name():
+    text = (
+        "Op verzoek van de aandeelhouders van Pelikaan Data greep de rechter in. Hij heeft "
+        "de bestuursvoorzitter, de heer Li Wei, geschorst."
+    )
+    assert ("li-wei", "affiliatedWith", "pelikaan-data") in rel(text)
