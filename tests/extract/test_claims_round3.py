@@ -403,3 +403,8 @@ def test_a_bare_role_with_a_title_before_the_name():
         "de bestuursvoorzitter, de heer Li Wei, geschorst."
     )
     assert ("li-wei", "affiliatedWith", "pelikaan-data") in rel(text)
+
+
+def test_a_group_dug_into_infrastructure_of_a_country():
+    text = "Zandstorm heeft zich volgens de dienst genesteld in netwerken in Ruritanië."
+    assert ("zandstorm", "targeted", "ruritanie") in rel(text)

@@ -89,3 +89,8 @@ TOLD = "APT77 pleegde de inbraak bij de Centrale Bank"
 )
 def test_holding_responsible_leaving_open_and_inverted_statements(text, claim, expected):
     assert stance(text, claim) == expected
+
+
+def test_a_warning_of_a_named_party_reports_what_follows():
+    text = "Kent u de waarschuwing van de Noorse politie dat APT77 de Centrale Bank binnendrong?"
+    assert stance(text, "APT77 de Centrale Bank binnendrong") == "reported"
