@@ -23,6 +23,8 @@ actor types allowed at each end. Directions:
 ``sp>``   verb last, the object after the preposition given by the ``context`` column,
           the subject before it, "door" agents skipped ("X wordt door de AIVD aan
           Rusland toegeschreven").
+``app``   the subject right before an apposition or predicate holding the trigger, the
+          object right after it ("X, een regionale afdeling van Y", "X is een orgaan van Y").
 
 Lists carry the shared end over ("Kamerleden als A, B en C staan op de lijst").
 Noun phrases give nationality claims ("het Chinese bedrijf X", "APT31, een Chinese
@@ -102,7 +104,8 @@ _INSTRUMENT = re.compile(
 # Who reports a finding is no agent of it: "uit onderzoek van X blijkt dat ...".
 _SOURCE_OF = re.compile(
     r"\b(?:volgens|aldus|(?:onderzoek|rapport|rapportage|analyse|bericht|berichtgeving"
-    r"|publicatie|verklaring)\s+(?:van|door))\s+(?:de\s+|het\s+)?$",
+    r"|publicatie|verklaring|aanklacht|advies|waarschuwing|jaarverslag)\s+(?:van|door))"
+    r"\s+(?:de\s+|het\s+)?(?:(?-i:[A-ZÀ-Ý])[\w-]*(?:se|sche)\s+)?$",
     re.IGNORECASE,
 )
 # A passive verb: its left neighbour is the object, its agent follows "door".
@@ -114,6 +117,10 @@ _CLAUSE = re.compile(r"[,;:?!()]|\b(?:dat|die|maar|omdat|terwijl|want|of)\b")
 _JOIN = re.compile(r"\s*(?:,|en|of)\s*")
 _COMPOUND = re.compile(r"-[a-zà-ÿ]")
 _DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
+# A plural noun for agents between a name and the trigger: the trigger belongs to it.
+_GENERIC_AGENTS = re.compile(
+    r"\b(?:landen|staten|mogendheden|actoren|groepen|groeperingen|regimes)\b", re.IGNORECASE
+)
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
 # The opener of a relative clause after its antecedent, an apposition allowed:
 # "X, dat ...", "X (Y), een bedrijf dat ...".
@@ -168,6 +175,9 @@ class _Candidate:
     focus: Span
     presupposed: bool = False
     attributor: str | None = None
+    # The text's own description of an actor ("X, een afdeling van Y", "voorzitter X"):
+    # asserted whatever the sentence says around it ("volgens de krant ...").
+    descriptive: bool = False
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -215,9 +225,11 @@ def _heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _anaphors() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _anaphors() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(type, pattern, near): a ``near`` anaphor takes only an antecedent just before it."""
     return tuple(
-        (r["type"], re.compile(r["pattern"], re.IGNORECASE)) for r in _rows("relation_anaphors.csv")
+        (r["type"], re.compile(r["pattern"], re.IGNORECASE), r.get("reach") == "near")
+        for r in _rows("relation_anaphors.csv")
     )
 
 
@@ -227,6 +239,18 @@ def _lemmas() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
         r["lemma"]: (r["relation"], _types(r["subject_types"]), _types(r["object_types"]))
         for r in _rows("relation_lemmas.csv")
     }
+
+
+@lru_cache(maxsize=1)
+def _allied_names() -> frozenset[str]:
+    return frozenset(fold(r["country"]) for r in _rows("relation_allied.csv"))
+
+
+def _allied(countries: dict[str, str]) -> frozenset[str]:
+    """Actor ids of the home state and its allies: a company's nationality among them
+    ("het Amerikaanse X") records no state tie of the kind the graph is about."""
+    names = _allied_names()
+    return frozenset(actor_id for name, actor_id in countries.items() if name in names)
 
 
 def country_index(actors: Sequence[Actor]) -> dict[str, str]:
@@ -389,7 +413,7 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
     )
     starts = [s.start for s in slots]
     ends = [s.end for s in slots]
-    for type_, pattern in _anaphors():
+    for type_, pattern, near in _anaphors():
         # Matches come left to right and indexed slots are sorted by end: the slots
         # of the type before a match grow, so count them as they come.
         typed = [s for s in slots if s.type == type_]
@@ -425,6 +449,8 @@ def _anaphor_slots(text: str, slots: list[ActorSlot]) -> list[ActorSlot]:
             # means ZTE, however often another was named earlier.
             if m.start() - previous.end <= _ANAPHOR_NEAR:
                 best = previous.actor_id
+            elif near:
+                continue  # "deze dienst" far from any body: no guess at the most named one
             out.append(ActorSlot(m.start(), m.end(), best, type_, "anaphor"))
     return out
 
@@ -467,6 +493,7 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _IN_PLACE = re.compile(r"\b(?:in|binnen)\s+$", re.IGNORECASE)
+_IN_COUNTRY = re.compile(r"\b(?:in|binnen|boven)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
 
 
@@ -554,7 +581,12 @@ def _pairs(
         if d == "s~o" and subj is not None and not _same_clause(text, subj.end, ts):
             subj = None
         first = _nearest(text, right, te, "right", O, breaks=_OBJECT_BREAK)
-        examples = first is not None and subj is None and _ZOALS.match(text, first.end, unit.end)
+        examples = first is not None and _ZOALS.match(text, first.end, unit.end)
+        if examples and subj is not None and _GENERIC_AGENTS.search(text, subj.end, ts):
+            # "binnen X geldt ... van landen met programma's gericht tegen Y, zoals A en B":
+            # the examples after "zoals" are the agents the plural noun stands for, not X.
+            subj = None
+        examples = examples and subj is None
         if first:
             # "organisaties die belangen hebben in Y, zoals A en B": A and B are subjects.
             objects = [first] if examples else _extend(text, first, right, "right", O)
@@ -624,6 +656,12 @@ def _pairs(
             objects = _extend(text, first, left, "left", O)
         # The agent follows "door" closely ("door agenten van X"), not a clause later.
         subj = _nearest(text, right_a, te, "right", S, window=60)
+        if (
+            subj is not None
+            and trig.relation == "attributedTo"
+            and _ATTACKED_PREP.search(text, max(unit.start, subj.start - 12), subj.start)
+        ):
+            subj = None  # "opdracht gegeven tot de moord op X": X is the victim, no agent
         if subj is None:
             # "door Chinese hackers": the nationality stands for the agent.
             agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
@@ -634,6 +672,8 @@ def _pairs(
         subjects = [subj] if subj else []
     elif d == "sp>":
         subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
+    elif d == "app":
+        subjects, objects = _apposition_pair(text, ts, te, left, right, S, O)
     elif d == "so>":
         pool = list(left)
         if not any(s.type in S for s in left[:3]):
@@ -654,6 +694,13 @@ def _pairs(
             )
             # "de kabels van X gesaboteerd": the owner is the target.
             owner = prep is not None and trig.relation == "targeted" and prep.group(0)[:3] == "van"
+            # "netwerken van overheidsorganisaties in Australië binnengedrongen": the
+            # country of the institutions attacked.
+            owner = owner or (
+                trig.relation == "targeted"
+                and o.type == "Country"
+                and _victims_in().search(text, max(0, o.start - 80), o.start) is not None
+            )
             if (prep and not owner) or joined:
                 placed = o
             else:
@@ -663,12 +710,31 @@ def _pairs(
             if s.type in S and s.via != "victim" and objs:
                 subjects, objects = [s], objs
                 break
+        if not subjects and trig.relation == "targeted" and "Country" in O:
+            # "dat Rusland in Nederland sabotage pleegt": a country the attack takes place
+            # in is its victim when the clause names no other.
+            for s in (s for s in bare if s.type in S and s.via == "mention"):
+                inside = [
+                    o
+                    for o in clause
+                    if o.type == "Country"
+                    and o.start > s.end
+                    and o.actor_id != s.actor_id
+                    and _IN_COUNTRY.search(text, max(0, o.start - 10), o.start)
+                ]
+                if inside:
+                    subjects, objects = [s], inside[:1]
+                    break
     elif d == ">so":
         subj = _nearest(text, right_a, te, "right", S, window=40)
+        if subj and _reporting_aside(text, unit, subj):
+            subj = None  # "doelwit van spionage, zoals de AIVD heeft gemeld"
         if subj:
             subjects = [subj]
             rest = [s for s in right if s.start >= subj.end]
             obj = _nearest(text, rest, subj.end, "right", O, window=60)
+            if obj is not None and _OWN_APPOSITION.match(text[subj.end : obj.start]):
+                obj = None  # "doelwit van X, een orgaan van Y": Y describes X
             # "doelwitten van X waren A, B en C": the object list carries over.
             objects = _extend(text, obj, rest, "right", O) if obj else []
     elif d == ">os":
@@ -736,7 +802,34 @@ def _pairs(
         if o.via == "adjective"
         or not _SOURCE_OF.search(text[max(unit.start, o.start - 40) : o.start])
     ]
+    if trig.relation == "targeted":
+        # "aanvallen op de EU-sanctielijst": a name inside a compound is no victim.
+        objects = [o for o in objects if o.via != "mention" or not _COMPOUND.match(text, o.end)]
     return [(s, o) for s in subjects for o in objects if s.actor_id != o.actor_id]
+
+
+# "zoals de AIVD en de MIVD in hun jaarverslagen hebben gemeld": a source, no party.
+_ZOALS_BEFORE = re.compile(r"\bzoals\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(
+    r"[^,;:.?!]{0,80}?\b(?:gemeld|gesteld|geschreven|vastgesteld|aangegeven|beschreven"
+    r"|gerapporteerd|gewaarschuwd|meldt|melden|meldde|stelt|schrijft|schreef)\b",
+    re.IGNORECASE,
+)
+# Between a name and the next: an apposition describing the first ("X, een orgaan van").
+_OWN_APPOSITION = re.compile(r"\s*,\s*(?:een|de|het)\s+[^,;:.?!]{0,60}?\bvan\s+(?:de\s+|het\s+)?$")
+
+
+def _reporting_aside(text: str, unit: Span, slot: ActorSlot) -> bool:
+    """True when ``slot`` is the source of an aside: "zoals X (...) heeft gemeld"."""
+    if not _ZOALS_BEFORE.search(text, max(unit.start, slot.start - 12), slot.start):
+        return False
+    return bool(_REPORTED_AFTER.match(text, slot.end, unit.end))
+
+
+@lru_cache(maxsize=1)
+def _victims_in() -> re.Pattern[str]:
+    """Institutions placed in a country: "overheidsorganisaties in |Australië"."""
+    return re.compile(r"\b(?:" + _heads()["victim"] + r")\s+in\s+(?:de\s+|het\s+)?$")
 
 
 # A name opening a subordinate clause ("dat X", "die X"): that clause's subject.
@@ -821,6 +914,61 @@ def _antecedent(
     return head
 
 
+# Between a name and a noun trigger describing it: an apposition ("X (Y), een
+# provinciaal") or a predicate ("X is (nu) het buitenlandse").
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+){0,3}?)"
+    r"(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+_COMMA_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?)?", re.IGNORECASE
+)
+
+
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:dat|die|welke)\s+[^,;:.?!]{0,60}", re.IGNORECASE)
+# Words that make a relative clause a report or a guess rather than a description.
+_HEDGE = re.compile(
+    r"\b(?:zou|zouden|mogelijk|vermoedelijk|waarschijnlijk|naar verluidt|volgens|aldus"
+    r"|in verband|verdacht|beschuldigd|vermoed|genoemd|gezien als)\b",
+    re.IGNORECASE,
+)
+
+
+def _described(text: str, trig: Trigger, subject: ActorSlot, ts: int, te: int) -> bool:
+    """An affiliation told in an apposition ("X, de jongerenorganisatie van Y"): the
+    text's own description of X, whoever reports the rest of the sentence."""
+    if trig.relation != "affiliatedWith" or subject.end > ts:
+        return False
+    if _COMMA_APPOSITION.fullmatch(text, subject.end, ts) is not None:
+        return True
+    # "X, dat sinds 2010 eigendom is van Y": a non-restrictive relative clause, unhedged.
+    return _COMMA_RELATIVE.fullmatch(text, subject.end, ts) is not None and not _HEDGE.search(
+        text, subject.end, te
+    )
+
+
+def _apposition_pair(
+    text: str,
+    ts: int,
+    te: int,
+    left: Sequence[ActorSlot],
+    right: Sequence[ActorSlot],
+    S: frozenset[str],
+    O: frozenset[str],  # noqa: E741 - subject/object type sets
+) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """ "X, een orgaan van Y": X is the name the noun phrase describes, Y the one after."""
+    if not left or not right or left[0].type not in S or right[0].type not in O:
+        return [], []
+    if not _APPOSITION_GAP.fullmatch(text, left[0].end, ts):
+        return [], []
+    if right[0].start - te > 30 or _HARD_BREAK.search(text, te, right[0].start):
+        return [], []
+    return [left[0]], [right[0]]
+
+
 def _prepositional_pairs(
     text: str,
     trig: Trigger,
@@ -872,6 +1020,8 @@ def _prepositional_pairs(
 # except a relative opener right after the subject ("X, dat onder controle staat van").
 _CLAUSE_GAP = re.compile(r"[,;:?!()]|\b(?:dat|die|welke|maar|omdat|terwijl|want|of)\b")
 _GAP_OPENER = re.compile(
+    # A whole relative clause closed by its comma: "X, die in 2020 werd verboden, is ...".
+    r"\s*(?:,\s*(?:dat|die|welke)\b[^,;:.?!()]{1,100},|"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\b"
     # A predicate noun's relative clause: "X is een universiteit die onder Y valt".
     r"|(?<=\s)(?:is|was)\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:dat|die|welke)\b"
@@ -880,7 +1030,7 @@ _GAP_OPENER = re.compile(
     r"(?:\w+\s+){0,2}?(?:aangemerkt|bestempeld|aangeduid|beschouwd|geclassificeerd|betiteld"
     r"|omschreven)\s+als\s+(?:een\s+)?['‘\"]?[^,;:.?!'‘’\"]{1,50}['’\"]?,?\s+(?:dat|die|welke)\b"
     r"|,\s*(?!(?:dat|die|welke|maar|omdat)\b)"
-    r"[^,;:.?!]{1,60},)?",
+    r"[^,;:.?!]{1,60},)?)",
     re.IGNORECASE,
 )
 
@@ -971,6 +1121,8 @@ def _noun_phrase_claims(
             continue
         if slot.type in ("Organisation", "GovernmentBody") and country in _NOT_FOREIGN:
             continue  # "de Nederlandse universiteit X" says nothing about state ties
+        if slot.type == "Company" and country in _allied(countries):
+            continue  # "de Amerikaanse leverancier X": a home or allied firm, no state tie
         if pre:
             focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
             carry = (slot, country, focus.start)
@@ -1096,6 +1248,52 @@ def _role_in_claims(text: str, unit: Span, slots: Sequence[ActorSlot]) -> list[_
             if part.type in _ROLE_IN_PARTIES and part.actor_id != whole.actor_id:
                 focus = _focus(part, whole, extra=m.span())
                 out.append(_Candidate(part.actor_id, "affiliatedWith", whole.actor_id, unit, focus))
+    return out
+
+
+# How far back the organisation of a bare role ("voorzitter X") may have been named.
+_BARE_ROLE_REACH = 300
+_BARE_ROLE_ORGS = frozenset({"Organisation", "Company"})
+_OF_BEFORE = re.compile(r"\b(?:van|bij)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bare_role() -> re.Pattern[str]:
+    # The role right before the name, without article or "van": "en wordt voorzitter X".
+    # "de bestuursvoorzitter, de heer X": a title may follow the role.
+    return re.compile(
+        r"(?<![\w-])" + _heads()["bare_role"] + r"(?:\s*,\s*(?:de heer|mevrouw)\s+|\s+)$",
+        re.IGNORECASE,
+    )
+
+
+def _bare_role_claims(
+    text: str, unit: Span, inside: Sequence[ActorSlot], slots: Sequence[ActorSlot]
+) -> list[_Candidate]:
+    """ "Welke rol speelt organisatie Y, en wordt voorzitter X bedreigd?": a role named
+    without its organisation is one at the organisation just named (no other between)."""
+    out: list[_Candidate] = []
+    pattern = _bare_role()
+    for person in inside:
+        if person.type != "Person" or person.via != "mention":
+            continue
+        m = pattern.search(text, max(unit.start, person.start - 40), person.start)
+        if m is None or _OF_BEFORE.search(text, max(unit.start, m.start() - 12), m.start()):
+            continue  # "de partij Y van voorzitter X": the role is at Y, named right there
+        before = [
+            s
+            for s in slots
+            if s.end <= m.start() and m.start() - s.end <= _BARE_ROLE_REACH and s.via == "mention"
+        ]
+        orgs = {s.actor_id for s in before if s.type in _BARE_ROLE_ORGS}
+        if len(orgs) != 1:
+            continue  # none, or more than one it could be
+        org = next(s for s in reversed(before) if s.type in _BARE_ROLE_ORGS)
+        if "\n\n" in text[org.end : m.start()]:
+            continue  # a new paragraph, a new subject
+        cand = _Candidate(person.actor_id, "affiliatedWith", org.actor_id, unit, _focus(person))
+        cand.presupposed = cand.descriptive = True
+        out.append(cand)
     return out
 
 
@@ -1244,9 +1442,20 @@ def _extract(
                     if "t" in trig.pattern.groupindex and m.start("t") >= 0
                     else m.start()
                 )
-                for s, o in _pairs(text, trig, ts, m.end(), unit, inside, slots, countries):
+                pairs = _pairs(text, trig, ts, m.end(), unit, inside, slots, countries)
+                for s, o in pairs:
                     if _home_cooperation(trig, m, o, home):
                         continue
+                    if (
+                        trig.relation == "uses"
+                        and s.actor_id in foreign
+                        and _SUPPLY.search(m.group(0) + " ")
+                    ):
+                        continue  # supplying a foreign state's bodies is a tie, not use
+                    if _described(text, trig, s, ts, m.end()) and any(
+                        p[0] is s and p[1].start < o.start for p in pairs
+                    ):
+                        continue  # "X, onderdeel van Y, en van Z ...": an apposition has one
                     if trig.relation == "targeted" and _MEASURE_AGAINST.search(
                         text, max(0, o.start - 60), o.start
                     ):
@@ -1268,6 +1477,7 @@ def _extract(
                             unit,
                             Span(lo, hi),
                             attributor=who,
+                            descriptive=_described(text, trig, s, ts, m.end()),
                         )
                     )
         # An attribution's agent ("toegeschreven aan het Russische bedrijf X") is itself
@@ -1286,12 +1496,14 @@ def _extract(
             candidates += _dependency_claims(doc, unit, inside)
         candidates += _role_in_claims(text, unit, inside)
         candidates += _supply_claims(text, unit, inside, foreign)
+        candidates += _bare_role_claims(text, unit, inside, slots)
         if FALLBACKS:
             candidates += _fallback_claims(
                 text, unit, inside, candidates[first:], foreign, participants
             )
     if "targeted" in FALLBACKS:
         candidates += _event_anaphora(document, units, slots, candidates, foreign)
+        candidates = _event_principals(document, units, slots, candidates, foreign)
     _orient_affiliations(candidates, {a.id: a.type for a in actors})
     # A country the text names only by an adjective ("het Chinese bedrijf X", "Chinese
     # hackers") is no mention of it: a claim needs both ends named.
@@ -1324,6 +1536,23 @@ def _home_ids(actors: Sequence[Actor]) -> frozenset[str]:
             known = [bodies[fold(n)] for n in sorted(actor.names()) if fold(n) in bodies]
             if known and known[0] in _NOT_FOREIGN:
                 out.add(actor.id)
+            elif not known and _home_ministries() & {fold(n) for n in actor.names()}:
+                out.add(actor.id)  # a Dutch ministry ("Defensie", "Justitie en Veiligheid")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _home_ministries() -> frozenset[str]:
+    """Folded names of the Dutch ministries of the curated list (all of them home)."""
+    out: set[str] = set()
+    try:
+        path = files("kamerkg.seeds") / "actors" / "ministries.csv"
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                names = [row.get("name") or "", *(row.get("aliases") or "").split("|")]
+                out |= {fold(n) for n in names if n.strip()}
+    except (OSError, ModuleNotFoundError, csv.Error):
+        return frozenset()
     return frozenset(out)
 
 
@@ -1391,9 +1620,12 @@ def _judge_and_dedupe(
     best: dict[tuple[str, str, str], tuple[tuple[int, int, int], Claim]] = {}
     for cand in candidates:
         part = document.part_at(cand.unit.start)
-        result = assess(
-            document, cand.unit, part_index=part, focus=cand.focus, presupposed=cand.presupposed
-        )
+        if cand.descriptive:
+            result = StanceResult("asserted")
+        else:
+            result = assess(
+                document, cand.unit, part_index=part, focus=cand.focus, presupposed=cand.presupposed
+            )
         reported_by = None
         if result.source_span is not None:
             src = result.source_span
@@ -1459,6 +1691,9 @@ _MEASURE_AGAINST = re.compile(
 )
 # A purpose clause between a name and the attack: the name is the means, not the victim.
 _PURPOSE = re.compile(r"\bom\b", re.IGNORECASE)
+_VIA_BEFORE = re.compile(
+    r"\bvia\s+(?:[\w-]+\s+){0,2}?(?:(?:op|van)\s+)?(?:de\s+|het\s+)?$", re.IGNORECASE
+)
 _ATTACKED_PREP = re.compile(r"\b(?:op|tegen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A user and its use verb sit in one clause: not "het besluit van X om het gebruik".
 _USE_BREAK = re.compile(_CLAUSE.pattern + r"|\b(?:om|waaruit|waarin|het|een)\s*$", re.IGNORECASE)
@@ -1583,6 +1818,8 @@ def _fallback_claims(
                 if s.actor_id in foreign
                 and s.type in ("Country", "GovernmentBody")
                 and not before(s, _VICTIM_PREP)
+                # "de aanklacht van het Amerikaanse ministerie": who accuses, no principal
+                and not before(s, _SOURCE_OF)
                 # "Viginum stelde vast dat ...": who finds it is no principal.
                 and not reporter.match(text[s.end : unit.end])
             ]
@@ -1660,6 +1897,14 @@ def _fallback_claims(
                 and free(person, org)
             ):
                 add(person, "affiliatedWith", org, None)
+                # "A en B van Y": the persons of a list share the organisation.
+                k = mentioned.index(person)
+                while k > 0 and mentioned[k - 1].type == "Person":
+                    if not _LIST_JOIN.fullmatch(text[mentioned[k - 1].end : mentioned[k].start]):
+                        break
+                    if free(mentioned[k - 1], org):
+                        add(mentioned[k - 1], "affiliatedWith", org, None)
+                    k -= 1
     return out
 
 
@@ -1730,22 +1975,33 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
     pos = signal.start()
     attackers, victims = [], []
     for s in mentioned:
-        if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source):
+        if _dist(s, pos) > _FALLBACK_WINDOW or before(s, source) or before(s, _SOURCE_OF):
             continue
         if before(s, _MEASURE_AGAINST):
             continue  # "sancties tegen X": the target of a measure, not of an attack
         hostile = s.type == "ThreatActor" or s.actor_id in foreign
         if hostile and _FOR_PRINCIPAL.fullmatch(text, signal.end(), s.start):
             return  # "spionage voor China": spying for a state, no victim named
+        if hostile and _ATTRIBUTES_LATER.match(text, s.end, unit.end) and not before(s, _TO_PREP):
+            continue  # "het VK heeft de hack op X aan China toegeschreven": who attributes
         if hostile and not before(s, _ATTACKED_PREP):
             attackers.append(s)
         elif s.type in _VICTIM_TYPES and not hostile:
             if reporter.match(text[s.end : unit.end]) or before(s, _AGENT_PREP):
                 continue  # who warns, reports or acts is no victim
+            if _ATTRIBUTOR_AFTER.match(text, s.end, unit.end) or (
+                _AUXILIARY_HAVE.search(text, max(unit.start, s.start - 20), s.start)
+                and _ATTRIBUTION_VERB.search(text, s.end, unit.end)
+            ):
+                continue  # "(heeft) het kabinet de operatie aan China toegeschreven"
             if s.end <= pos and _CLAUSE.search(text[s.end : pos]):
                 continue  # "X stelt dat China achter de aanval zit"
             if s.end <= pos and _PURPOSE.search(text[s.end : pos]):
                 continue  # "routers van X gebruikte om sabotage voor te bereiden"
+            if _COMPOUND.match(text, s.end):
+                continue  # "op de EU-sanctielijst": a name inside a compound is no victim
+            if before(s, _VIA_BEFORE) or _reporting_aside(text, unit, s):
+                continue  # "bedreigd via berichten op X": the means, no victim
             if s.start >= signal.end() and not before(s, _VICTIM_PREP):
                 continue  # after the signal only "aanval op X", "spionage bij X"
             victims.append(s)
@@ -1768,6 +2024,14 @@ _ATTRIBUTOR_AFTER = re.compile(
     r"|toegerekend|gekoppeld)\b",
     re.IGNORECASE,
 )
+# A name the clause's attribution verb follows: the attributor, unless "aan" marks it.
+_ATTRIBUTES_LATER = re.compile(
+    r"[^,;:.?!]{0,120}?\b(?:toegeschreven|geattribueerd|toegerekend)\b", re.IGNORECASE
+)
+_TO_PREP = re.compile(r"\baan\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+# "Op 6 mei heeft het kabinet de aanval ... toegeschreven": the inverted attributor.
+_AUXILIARY_HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_ATTRIBUTION_VERB = re.compile(r"\b(?:toegeschreven|geattribueerd|toegerekend)\b", re.IGNORECASE)
 _LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
@@ -1775,8 +2039,11 @@ _LINKED_AGENT = re.compile(r"\b(?:door|aan|achter)\s+(?:de\s+|het\s+)?$", re.IGN
 _PLURAL_EVENT = re.compile(
     r"(?:aanvallen|aanslagen|hacks|inbraken|moorden|liquidaties|ontvoeringen)\b"
 )
+# An auxiliary opening an inverted passive; a time or place and the victim's title may
+# sit between ("werd op 9 mei de politicus X neergeschoten"), no agent.
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+    r"\b(is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:(?!door\b)[^\s,;:.?!]+\s+){0,8}?$",
+    re.IGNORECASE,
 )
 # Between two victims of one list: places and years may follow each.
 _VICTIM_LIST = re.compile(r"(?:\s+(?:in|te|op)\s+[\w-]+)*\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
@@ -1801,6 +2068,7 @@ def _event_anaphora(
     anaphor, link = pats[("targeted", "event-anaphor")], pats[("targeted", "event-link")]
     passive, object_of = pats[("targeted", "event-victim")], pats[("targeted", "event-object")]
     source = pats[("targeted", "source")]
+    asset, attack = pats[("targeted", "event-asset")], pats[("targeted", "event-noun")]
     targeted: dict[Span, list[str]] = {}
     for cand in candidates:
         if cand.relation == "targeted":
@@ -1824,10 +2092,37 @@ def _event_anaphora(
             }
         return out
 
+    def hit(s: ActorSlot, unit: Span) -> bool:
+        """``s`` is told to be attacked in ``unit`` (passive, "aanval op", its systems)."""
+        after = text[s.end : unit.end]
+        # Inverted passive: "In maart werd X in Gent neergeschoten".
+        inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 60) : s.start])
+        return bool(
+            passive.match(after)
+            or (inverted and passive.match(" " + inverted.group(1) + after))
+            or object_of.search(text[max(unit.start, s.start - 80) : s.start])
+            # "een ransomware-aanval heeft de systemen van X versleuteld".
+            or (
+                asset.search(text[max(unit.start, s.start - 60) : s.start])
+                and attack.search(text, unit.start, unit.end)
+            )
+        )
+
     for unit in units:
         inside = [s for s in slots_within(slots, unit) if s.via == "mention"]
         m = anaphor.search(text, unit.start, unit.end)
         if m and unit not in targeted and link.search(text, unit.start, unit.end):
+            # A victim earlier in the same sentence: "werd X neergeschoten; de politie
+            # vermoedt dat Iran opdrachtgever was".
+            early = [
+                s.actor_id
+                for s in inside
+                if s.end <= m.start()
+                and s.actor_id not in foreign
+                and s.type in _VICTIM_TYPES
+                and _HARD_BREAK.search(text, s.end, m.start())
+                and hit(s, Span(unit.start, m.start()))
+            ]
             part = part_of(unit.start)  # asked only here: most sentences name no attack
             agents = [
                 s
@@ -1842,6 +2137,7 @@ def _event_anaphora(
                 for pos, v in victims
                 if unit.start - pos <= _EVENT_REACH and part_of(pos) in reach
             ]
+            recent += [v for v in early if v not in recent]
             if not recent and victims:
                 # Beyond reach only the document's recurring victim: the attack it is about.
                 counts = Counter(v for _, v in set(victims))
@@ -1874,14 +2170,7 @@ def _event_anaphora(
         for s in inside:
             if s.actor_id in foreign or s.type == "ThreatActor":
                 continue
-            after = text[s.end : unit.end]
-            # Inverted passive: "In maart werd X in Gent neergeschoten".
-            inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 20) : s.start])
-            if (
-                passive.match(after)
-                or (inverted and passive.match(" " + inverted.group(1) + after))
-                or object_of.search(text[max(unit.start, s.start - 80) : s.start])
-            ):
+            if hit(s, unit):
                 victims.append((unit.start, s.actor_id))
                 prev = s
             elif (
@@ -1893,3 +2182,101 @@ def _event_anaphora(
                 victims.append((unit.start, s.actor_id))
                 prev = s
     return out
+
+
+# A state behind an attack already pinned on a group: "de aanval werd uitgevoerd door
+# X. Er zijn geen aanwijzingen dat de Russische staat bij de aanval betrokken was."
+_PRINCIPAL_LINK = re.compile(
+    r"\b(?:betrokken|achter|aangestuurd|aanstuurde|aanstuurden|aanstuurt|gestuurd|opdracht"
+    r"|opdrachtgevers?|georkestreerd|gefinancierd)\b",
+    re.IGNORECASE,
+)
+# "de aanval is uitgevoerd door X", "X heeft de aanvallen opgeëist": X carried it out.
+_CARRIED_OUT = re.compile(
+    r"\b(?:uitgevoerd|gepleegd|opgeëist|opgeeist|claimde|claimden|eiste|eisten)\b", re.IGNORECASE
+)
+# How far back the attack a principal sentence takes up may lie.
+_PRINCIPAL_REACH = 1500
+
+
+def _event_principals(
+    document: Document,
+    units: Sequence[Span],
+    slots: Sequence[ActorSlot],
+    candidates: list[_Candidate],
+    foreign: frozenset[str],
+) -> list[_Candidate]:
+    """A foreign state tied to an attack named again ("de aanval", "deze aanvallen") whose
+    agent, a threat actor, was named before: the group is attributed to the state, and
+    the state is no second attacker of the victim.
+
+    Only sentences naming no threat actor themselves: there the trigger rules decide.
+    """
+    text = document.text
+    pats = _fallback_patterns()
+    anaphor, source = pats[("targeted", "event-noun")], pats[("targeted", "source")]
+    object_of = pats[("targeted", "event-object")]
+    # (position, part, threat actor, victim or "") of the attacks carried out so far.
+    agents: list[tuple[int, int, str, str]] = []
+    by_unit: dict[Span, list[_Candidate]] = {}
+    for cand in candidates:
+        by_unit.setdefault(cand.unit, []).append(cand)
+    types = {s.actor_id: s.type for s in slots}
+    drop: set[int] = set()
+    out: list[_Candidate] = []
+
+    def part_of(pos: int) -> int:
+        index = document.part_at(pos)
+        return -1 if index is None else index
+
+    for unit in units:
+        inside = [s for s in slots_within(slots, unit) if s.via != "adjective"]
+        threats = [s for s in inside if s.type == "ThreatActor"]
+        here = by_unit.get(unit, [])
+        m = anaphor.search(text, unit.start, unit.end) if not threats else None
+        link = m and _PRINCIPAL_LINK.search(text, unit.start, unit.end)
+        if m and link:
+            states = [
+                s
+                for s in inside
+                if s.actor_id in foreign
+                and s.type in ("Country", "GovernmentBody")
+                and not source.search(text[max(unit.start, s.start - 40) : s.start])
+                and not _SOURCE_OF.search(text[max(unit.start, s.start - 40) : s.start])
+            ]
+            state_ids = {s.actor_id for s in states}
+            # The victims this sentence names: "de aanval op X", or a state's attack on X.
+            named = {
+                s.actor_id
+                for s in inside
+                if s.actor_id not in state_ids
+                and object_of.search(text[max(unit.start, s.start - 80) : s.start])
+            } | {c.object for c in here if c.relation == "targeted"} - state_ids
+            part = part_of(unit.start)
+            recent = [
+                (agent, victim)
+                for pos, at, agent, victim in agents
+                if unit.start - pos <= _PRINCIPAL_REACH
+                # The attack this sentence names again: the same victim, or, when it
+                # names none, one told in this part or the one before.
+                and (victim in named if named else at in (part, part - 1))
+            ]
+            if states and recent:
+                state = min(states, key=lambda s: (_dist(s, link.start()), s.start))
+                span = (min(m.start(), link.start()), max(m.end(), link.end()))
+                focus = _focus(state, extra=span)
+                out.append(_Candidate(recent[-1][0], "attributedTo", state.actor_id, unit, focus))
+                drop |= {
+                    id(c) for c in here if c.relation == "targeted" and c.subject == state.actor_id
+                }
+        part = part_of(unit.start) if here or threats else -1
+        for cand in here:
+            if cand.relation == "targeted" and types.get(cand.subject) == "ThreatActor":
+                agents.append((unit.start, part, cand.subject, cand.object))
+        if (
+            threats
+            and anaphor.search(text, unit.start, unit.end)
+            and _CARRIED_OUT.search(text, unit.start, unit.end)
+        ):
+            agents.append((unit.start, part, threats[0].actor_id, ""))
+    return [c for c in candidates if id(c) not in drop] + out

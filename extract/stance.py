@@ -17,6 +17,12 @@ Scopes:
 ``part-after``
     the cue sits later in the same part and leaves a reported claim open
     ("Volgens de krant ... . Het kabinet kan dit niet bevestigen.").
+A ``named-before`` source is a ``before`` source that must be named: a capitalised
+word in the sentence before the cue.
+
+``question``
+    the cue opens a question in a part the layout did not mark as one ("Klopt het
+    dat X ...?" in a list of numbered questions): the claim is only raised.
 
 A claim stated only inside a question is ``unconfirmed`` unless an answer
 covering that question (``Part.covers``, followed through ``refers_to``) opens
@@ -135,12 +141,26 @@ def _home() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+# A name past a sentence's first word ("Tsjechië heeft", "de Zweedse dienst heeft"):
+# the finding of a named party, which a "named-before" cue needs.
+_FUNCTION_OPENERS = (
+    *("De", "Het", "Een", "Dit", "Dat", "Deze", "Die", "Uit", "Ook", "In", "Op", "Zo", "Er"),
+    *("Wel", "Ik", "Wij", "We", "Zij", "Ze", "Hij", "Men"),
+)
+_NAMED = re.compile(
+    r"(?<=\S)\s+(?:\S+\s+)*?(?-i:[A-ZÀ-Ý])[\w-]+"  # a capital past the first word
+    r"|^\s*(?-i:[A-ZÀ-Ý])[\w-]+"  # or a first word that is no article or adverb
+    + "".join(f"(?<!^{w})" for w in _FUNCTION_OPENERS)
+    + r"\s"
+)
+
 # A nationality adjective ("Chinese", "Russische", "Britse") before a home-side name.
 _FOREIGN_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
 
 
 def _home_source(text: str, start: int, m: re.Match[str], where: str) -> bool:
     before, after = _home()
+    where = "before" if where == "named-before" else where
     if where == "before":
         lo = max(start, m.start() - 60)
         hit = before.search(text[lo : m.start()])
@@ -203,6 +223,7 @@ def _next_sentence(document: Document, span: Span, part_index: int | None) -> tu
 
 
 def _source(text: str, start: int, end: int, where: str) -> tuple[str, Span] | None:
+    where = "before" if where == "named-before" else where
     if where == "after":
         m = _SOURCE_AFTER.match(text, end, min(len(text), end + 80))
         if m:
@@ -279,6 +300,8 @@ def _assess(
                 continue
             if cue.stance == "reported" and _home_source(text, span.start, m, cue.source):
                 continue
+            if cue.source == "named-before" and not _NAMED.search(text[span.start : m.start()]):
+                continue  # "het onderzoek heeft vastgesteld": no other party's finding
             hits.append((cue.priority, cue.stance, m.group(0).strip(), None, None))
             if cue.stance == "reported":
                 src = _source(text, m.start(), m.end(), cue.source)
@@ -287,6 +310,16 @@ def _assess(
                 if reported_cue is None:
                     reported_cue = m.group(0).strip()
             break
+    part = None
+    if part_index is not None and 0 <= part_index < len(document.parts):
+        part = document.parts[part_index]
+    if not presupposed and (part is None or part.kind != "question"):
+        for cue in cues:
+            if cue.scope != "question":
+                continue
+            m = cue.pattern.search(text, span.start, span.end)
+            if m and (focus is None or m.end() <= focus.start) and "?" in text[m.end() : span.end]:
+                hits.append((cue.priority, cue.stance, m.group(0).strip(), None, None))
     if focus is not None:
         neg = _negation().search(text, max(span.start, focus.start), min(span.end, focus.end))
         if neg:
@@ -298,9 +331,6 @@ def _assess(
             if m:
                 hits.append((cue.priority, cue.stance, m.group(0).strip(), None, None))
 
-    part = None
-    if part_index is not None and 0 <= part_index < len(document.parts):
-        part = document.parts[part_index]
     reported_by = reporter[0] if reporter else None
     source_span = reporter[1] if reporter else None
     report_source = None if reporter else reported_cue

@@ -213,7 +213,8 @@ def test_presupposed_noun_phrase_skips_the_question_rule():
 def test_cue_table_is_well_formed():
     cues = load_cues()
     assert {c.stance for c in cues} == {"asserted", "reported", "unconfirmed", "denied"}
-    assert {c.scope for c in cues} <= {"sentence", "next-sentence", "part", "opening", "part-after"}
+    scopes = {"sentence", "next-sentence", "part", "opening", "part-after", "question"}
+    assert {c.scope for c in cues} <= scopes
     assert [c.priority for c in cues] == sorted((c.priority for c in cues), reverse=True)
 
 
