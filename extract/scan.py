@@ -387,12 +387,20 @@ def _candidates(text: str, index: _Index) -> list[set[int]]:
             continue
         for length, table in tables:
             at = _keyed_offsets(text, place, length)
-            for key in table.keys() & at.keys():
+            # Walk the smaller of the two: a table may hold a thousand keys.
+            if len(at) < len(table):
+                keys = [key for key in at if key in table]
+            else:
+                keys = [key for key in table if key in at]
+            for key in keys:
+                offsets = at[key]
                 for i in table[key]:
-                    found[i].update(at[key])
+                    found[i].update(offsets)
         # Keys with a non-ASCII character are blank: try every pattern there.
-        for pos in _keyed_offsets(text, place, _KEY).get("", ()):
-            add(pos, index.members[place])
+        blank = _keyed_offsets(text, place, _KEY).get("", ())
+        if blank:
+            for i in index.members[place]:
+                found[i].update(blank)
     tables = index.tables[_ANYWHERE]
     if tables and index.anywhere is not None:
         for m in index.anywhere.finditer(text):
