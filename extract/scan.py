@@ -85,6 +85,7 @@ _WALK_BUDGET = 5000
 _WORD = re.compile(r"\w+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _STOP = object()
+_MAXREPEAT = _sre.MAXREPEAT
 # Where a literal start may sit: at a word start, right after a word, anywhere.
 _AT_START, _AT_END, _ANYWHERE = 0, 1, 2
 # A literal start that may sit anywhere inside a run of word characters and hyphens
@@ -115,12 +116,24 @@ class _Unindexable(Exception):
 
 
 def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
+    """Lower-case literal starts of a match (see :func:`_walk_starts`): with repeats
+    unrolled when their paths stay within the walk budget, else without."""
+    try:
+        return _walk_starts(parsed, unroll=True)
+    except (_Unindexable, RecursionError):
+        return _walk_starts(parsed, unroll=False)
+
+
+def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, int]]:
     """Lower-case literal starts (at most ``_KEY`` characters) every match begins with.
 
     Each start comes with where it may sit (``_AT_START`` after ``\\b`` or a non-word
     lookbehind, ``_AT_END`` for ``\\b`` before a non-word character, else
     ``_ANYWHERE``). An empty start means the pattern may start with anything.
     Other zero-width assertions are passed over, which only makes the starts looser.
+    ``unroll`` follows a repeat that may run again ("[ \\t]+") into its next round
+    or what comes after it, so a blank before a word still yields a long start
+    (" gec"); without it the start ends after the first round.
     """
     out: set[tuple[str, int]] = set()
     budget = [_WALK_BUDGET]
@@ -178,8 +191,17 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
                 if low == 0:
                     walk(items, i + 1, rest, acc, bounded, run)
                 if high != 0:
-                    # After one round a body that may repeat ends the start.
-                    after = (items, i + 1, rest) if high == 1 else _STOP
+                    if high == 1:
+                        after = (items, i + 1, rest)
+                    elif unroll and body.getwidth()[0] >= 1:
+                        # Another round (one fewer needed, one fewer allowed) or the rest.
+                        again = [
+                            (op, (max(low - 1, 0), high if high == _MAXREPEAT else high - 1, body))
+                        ]
+                        after = (again, 0, (items, i + 1, rest))
+                    else:
+                        # After one round a body that may repeat ends the start.
+                        after = _STOP
                     walk(body.data, 0, after, acc, bounded, run)
                 return
             break
