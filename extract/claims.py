@@ -272,13 +272,20 @@ def _country_for(adjective: str, countries: dict[str, str]) -> str | None:
     return None
 
 
+# The adjective patterns, compiled once per nationality pattern.
+_ADJECTIVE_BEFORE: dict[str, re.Pattern[str]] = {}
+
+
 def adjective_country_before(text: str, pos: int, countries: dict[str, str]) -> ActorSlot | None:
     """A country slot for a nationality adjective right before ``pos`` ("Chinese |aanval")."""
     pattern, _ = _nationalities()
     # One adjective may sit between: "Chinese buitenlandse spionage".
-    m = re.search(
-        pattern.pattern + r"\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?$", text[max(0, pos - 60) : pos]
-    )
+    before = _ADJECTIVE_BEFORE.get(pattern.pattern)
+    if before is None:
+        before = _ADJECTIVE_BEFORE[pattern.pattern] = re.compile(
+            pattern.pattern + r"\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?$"
+        )
+    m = before.search(text[max(0, pos - 60) : pos])
     if not m:
         return None
     actor_id = _country_for(m.group(1), countries)
@@ -1138,26 +1145,35 @@ def _nationality_around(
     """A nationality adjective before the name ("het Russische bedrijf X") or in an
     apposition after it ("X, een Chinese hackgroep"); group 1 is the adjective.
     ``bare`` lets the adjective stand right before the name ("het Chinese X")."""
-    pre = re.search(
-        pattern.pattern
-        + r"\s+(?:(?:[\w-]+\s+){0,3}?"
-        + head
-        + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)"
-        + ("?$" if bare else "$"),
-        before,
-    )
-    # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een Chinees bedrijf").
-    post = re.match(
-        r"\s*\)?\s*(?:,|\s(?:is|was|zijn|waren)\b)\s*(?:een|de|het)\s+"
-        # One plain word may precede the adjective: "X, een andere Chinese groep".
-        + r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?"
-        + pattern.pattern
-        + r"\s+(?:[\w-]+\s+){0,2}?"
-        + head
-        + r"\b",
-        after,
-    )
-    return pre, post
+    # Compiled once per (adjectives, head): building and hashing the long pattern
+    # text at every call cost more than the searches (issue 6).
+    key = (pattern.pattern, head, bare)
+    compiled = _AROUND.get(key)
+    if compiled is None:
+        compiled = _AROUND[key] = (
+            re.compile(
+                pattern.pattern
+                + r"\s+(?:(?:[\w-]+\s+){0,3}?"
+                + head
+                + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)"
+                + ("?$" if bare else "$")
+            ),
+            # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een
+            # Chinees bedrijf").
+            re.compile(
+                r"\s*\)?\s*(?:,|\s(?:is|was|zijn|waren)\b)\s*(?:een|de|het)\s+"
+                # One plain word may precede the adjective: "X, een andere Chinese groep".
+                + r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?"
+                + pattern.pattern
+                + r"\s+(?:[\w-]+\s+){0,2}?"
+                + head
+                + r"\b"
+            ),
+        )
+    return compiled[0].search(before), compiled[1].match(after)
+
+
+_AROUND: dict[tuple[str, str, bool], tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def implied_countries(

@@ -85,6 +85,7 @@ _WALK_BUDGET = 5000
 _WORD = re.compile(r"\w+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _STOP = object()
+_MAXREPEAT = _sre.MAXREPEAT
 # Where a literal start may sit: at a word start, right after a word, anywhere.
 _AT_START, _AT_END, _ANYWHERE = 0, 1, 2
 # A literal start that may sit anywhere inside a run of word characters and hyphens
@@ -115,12 +116,24 @@ class _Unindexable(Exception):
 
 
 def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
+    """Lower-case literal starts of a match (see :func:`_walk_starts`): with repeats
+    unrolled when their paths stay within the walk budget, else without."""
+    try:
+        return _walk_starts(parsed, unroll=True)
+    except (_Unindexable, RecursionError):
+        return _walk_starts(parsed, unroll=False)
+
+
+def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, int]]:
     """Lower-case literal starts (at most ``_KEY`` characters) every match begins with.
 
     Each start comes with where it may sit (``_AT_START`` after ``\\b`` or a non-word
     lookbehind, ``_AT_END`` for ``\\b`` before a non-word character, else
     ``_ANYWHERE``). An empty start means the pattern may start with anything.
     Other zero-width assertions are passed over, which only makes the starts looser.
+    ``unroll`` follows a repeat that may run again ("[ \\t]+") into its next round
+    or what comes after it, so a blank before a word still yields a long start
+    (" gec"); without it the start ends after the first round.
     """
     out: set[tuple[str, int]] = set()
     budget = [_WALK_BUDGET]
@@ -178,8 +191,17 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
                 if low == 0:
                     walk(items, i + 1, rest, acc, bounded, run)
                 if high != 0:
-                    # After one round a body that may repeat ends the start.
-                    after = (items, i + 1, rest) if high == 1 else _STOP
+                    if high == 1:
+                        after = (items, i + 1, rest)
+                    elif unroll and body.getwidth()[0] >= 1:
+                        # Another round (one fewer needed, one fewer allowed) or the rest.
+                        again = [
+                            (op, (max(low - 1, 0), high if high == _MAXREPEAT else high - 1, body))
+                        ]
+                        after = (again, 0, (items, i + 1, rest))
+                    else:
+                        # After one round a body that may repeat ends the start.
+                        after = _STOP
                     walk(body.data, 0, after, acc, bounded, run)
                 return
             break
@@ -387,12 +409,20 @@ def _candidates(text: str, index: _Index) -> list[set[int]]:
             continue
         for length, table in tables:
             at = _keyed_offsets(text, place, length)
-            for key in table.keys() & at.keys():
+            # Walk the smaller of the two: a table may hold a thousand keys.
+            if len(at) < len(table):
+                keys = [key for key in at if key in table]
+            else:
+                keys = [key for key in table if key in at]
+            for key in keys:
+                offsets = at[key]
                 for i in table[key]:
-                    found[i].update(at[key])
+                    found[i].update(offsets)
         # Keys with a non-ASCII character are blank: try every pattern there.
-        for pos in _keyed_offsets(text, place, _KEY).get("", ()):
-            add(pos, index.members[place])
+        blank = _keyed_offsets(text, place, _KEY).get("", ())
+        if blank:
+            for i in index.members[place]:
+                found[i].update(blank)
     tables = index.tables[_ANYWHERE]
     if tables and index.anywhere is not None:
         for m in index.anywhere.finditer(text):

@@ -204,3 +204,20 @@ def test_word_run_prefix_is_indexed_and_finds_every_start() -> None:
     assert [m.group(0) for m in finditer(pattern, text)] == [
         m.group(0) for m in pattern.finditer(text)
     ]
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\t", " \t ", "\n", "\n  "])
+def test_repeated_blanks_before_a_word_give_long_starts(gap: str) -> None:
+    """ "(?:werd)?[ \\t]+beheerd": the start runs on past the blank into the word, so
+    the pattern is tried where " beh" stands, not after every word of the text."""
+    from kamerkg.extract.scan import _AT_END, _AT_START, _relaxed, _starts, match_positions, scanner
+
+    pattern = re.compile(r"\b(?:werd|is)?(?:[ \t]+|[ \t]*\n[ \t]*)?(?:beheerd|bestuurd)\b", re.I)
+    starts = _starts(_relaxed(pattern))
+    assert (" beh", _AT_END) in starts and ("is\tb", _AT_START) in starts
+    assert all(len(key) == 4 for key, _ in starts)  # no bare " " after every word
+    text = f"Het fonds werd{gap}beheerd door de staat; het is{gap}BESTUURD en niet bestuurd."
+    index = scanner((pattern,))
+    expected = {pos for pos in range(len(text)) if index.loose[0].match(text, pos)}
+    assert match_positions(text, index)[0] == expected
+    assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
