@@ -40,6 +40,9 @@ class _Pattern:
     kind: str
     # A weak cue ("versterkt", "opgericht") counts only with an actor taking it.
     strict: bool = False
+    # A cue any body may use ("bekendgemaakt") counts only with a state taker: a
+    # government body, country or person, not a firm or other organisation.
+    state: bool = False
 
 
 def _spaced(pattern: str) -> str:

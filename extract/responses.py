@@ -1,6 +1,7 @@
 """State responses (sanctions, statements, measures) with who took them.
 
-Triggers are data: ``lexicons/response_triggers.csv`` (regex, kind, strict) with
+Triggers are data: ``lexicons/response_triggers.csv`` (regex, kind, strict: ``y`` needs a taker,
+``s`` a state taker) with
 ``response_hypothetical.csv`` (question wording that makes a measure asked about
 rather than taken), ``response_conditional.csv`` (a measure only supposed: "indien
 nodig", "zou ... kunnen", "uitgangspunt is") and ``response_takers.csv`` ("ik", "wij",
@@ -62,6 +63,9 @@ _BACK_DEMONSTRATIVE = re.compile(
 # "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
 # opening on a definite measure talks about it.
 _BACK_OPENING = re.compile(r"^\W*(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"\W*(?:deze|die|dit|dat|dergelijke|zulke)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # "Hij vaardigde ... uit", "Zij dienden ... in": a subject named in the sentence before.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGNORECASE)
@@ -84,6 +88,7 @@ _GENERIC_MEASURE = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
+_STATE_TYPES = frozenset({"GovernmentBody", "Country", "Person"})
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +97,8 @@ def _response_triggers() -> tuple[_Pattern, ...]:
         _Pattern(
             re.compile(_spaced(r["pattern"]), re.IGNORECASE),
             r["kind"],
-            (r.get("strict") or "") == "y",
+            (r.get("strict") or "") in ("y", "s"),
+            (r.get("strict") or "") == "s",
         )
         for r in _rows("response_triggers.csv")
     )
@@ -194,7 +200,14 @@ def _takers_of(
     if deciders:
         return [deciders[-1].actor_id]
     # 3. A passive agent anywhere in the sentence: "door de VS geïnformeerd".
-    agents = [s for s in inside if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])]
+    # "De EU verklaarde dat de storingen door Rusland ...": an agent in another
+    # clause did something else.
+    agents = [
+        s
+        for s in inside
+        if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])
+        and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.start, end)])
+    ]
     if agents:
         return [agents[0].actor_id]
     # 4. The first actor outside a prepositional phrase, before the trigger first.
@@ -267,6 +280,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     _COVERED.clear()
     slots = actor_slots(document, actors, mentions)
     countries = country_index(actors)
+    types = {a.id: a.type for a in actors}
     reference = _reference_date(document)
     # "ik", "wij", "het kabinet": the answering minister, for the ministry and the cabinet.
     minister = _answering_ids(document, actors)
@@ -315,11 +329,19 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     and not adjective_country_before(text, m.start(), countries)
                 ):
                     continue
+                if _DEMONSTRATIVE_OPENING.match(text, unit.start, m.start()):
+                    # "Deze maatregelen zijn genomen ...", "Die motie was ...": a sentence
+                    # opening on a measure named before tells more about it, even when
+                    # the first naming was only asked about.
+                    continue
                 taken.append((m.start(), m.end()))
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
                 if (is_question or trig.strict) and not by:
+                    continue
+                if trig.state and not any(types.get(b) in _STATE_TYPES for b in by):
+                    # "De universiteit heeft bekendgemaakt ...": a firm's or a school's news.
                     continue
                 # Weaker evidence of who acted names the taker but admits no weak cue.
                 by = by or _implied_takers(text, unit, m.start(), inside, slots, before_unit)

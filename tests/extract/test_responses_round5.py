@@ -1,0 +1,114 @@
+"""Responses, round 5: more verb families, state takers, back references and agents.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import document_with_names
+
+from kamerkg.extract.model import Part, Span
+from kamerkg.extract.responses import extract_responses
+
+ACTORS = {
+    "Rusland": "Country",
+    "Nederland": "Country",
+    "Oostland": "Country",
+    "Europese Unie": "GovernmentBody",
+    "Rijksrecherche": "GovernmentBody",
+    "Kustwacht": "GovernmentBody",
+    "AIVD": "GovernmentBody",
+    "Hogeschool Zuid": "Organisation",
+    "Bolt Systems": "Company",
+    "Anna de Vries": "Person",
+    "Karel Minister": "Person",
+}
+
+
+def responses(text: str, parts: list[Part] | None = None, **meta):
+    document, actors, mentions = document_with_names(text, ACTORS, parts, **meta)
+    return extract_responses(document, actors, mentions, [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "by"),
+    [
+        ("Oostland steunde de verklaring van de Europese Unie.", "statement", ["oostland"]),
+        (
+            "De Rijksrecherche stelde in maart vast dat de lekken uit Rusland kwamen.",
+            "statement",
+            ["rijksrecherche"],
+        ),
+        ("De AIVD raadt gemeenten het gebruik van die camera's af.", "statement", ["aivd"]),
+        (
+            "Anna de Vries hield Rusland daarvoor publiekelijk verantwoordelijk.",
+            "attribution",
+            ["anna-de-vries"],
+        ),
+        ("De Kustwacht investeert in extra radarcapaciteit.", "measure", ["kustwacht"]),
+        (
+            "De AIVD heeft op 4 juni bekendgemaakt dat een netwerk is opgerold.",
+            "statement",
+            ["aivd"],
+        ),
+        ("De Kustwacht heeft vorig jaar een actieplan opgesteld.", "measure", ["kustwacht"]),
+        (
+            "De Rijksrecherche gaf medewerkers een bewustwordingstraining.",
+            "measure",
+            ["rijksrecherche"],
+        ),
+        ("Oostland verbood de vereniging vorig najaar.", "measure", ["oostland"]),
+        (
+            "Nederland zet zich in de VN in om deze kwestie aan de orde te stellen.",
+            "diplomatic",
+            ["nederland"],
+        ),
+    ],
+)
+def test_round5_response_kinds_and_takers(text, kind, by):
+    found = [r for r in responses(text) if r.kind == kind]
+    assert found, text
+    assert found[0].by == by
+
+
+def test_plural_warrants_and_refused_entry_are_responses():
+    found = responses("Oostland heeft twee arrestatiebevelen uitgevaardigd.")
+    assert [r.kind for r in found] == ["investigation"]
+    found = responses("Bij de grens is hem de toegang tot het land geweigerd.")
+    assert [r.kind for r in found] == ["measure"]
+
+
+def test_sharing_concerns_is_no_response_but_sharing_an_analysis_is():
+    assert responses("Het kabinet deelt de zorgen over de nieuwe wet in Oostland.") == []
+    assert [r.kind for r in responses("Nederland deelt de analyse van de AIVD.")] == ["statement"]
+
+
+def test_news_from_a_school_or_firm_is_no_state_response():
+    assert responses("Hogeschool Zuid heeft bekendgemaakt dat de systemen weer werken.") == []
+    assert responses("Bolt Systems maakte gisteren bekend dat het losgeld betaalde.") == []
+
+
+def test_a_generic_relative_clause_with_support_is_no_response():
+    found = responses("Hackers vallen landen aan die Oostland steunen.")
+    assert [r for r in found if r.kind == "statement"] == []
+
+
+def test_a_training_exercise_is_no_training_measure():
+    assert responses("De Kustwacht filmde trainingen van de vloot.") == []
+
+
+def test_a_sentence_opening_on_a_named_measure_is_no_new_response():
+    text = "Bent u bereid maatregelen te nemen?\nDeze maatregelen zijn al genomen door Nederland."
+    parts = [
+        Part("question", Span(0, 35), number=1),
+        Part("answer", Span(36, len(text)), number=1, covers=(1,)),
+    ]
+    assert responses(text, parts) == []
+
+
+def test_an_agent_in_another_clause_is_not_the_taker():
+    found = responses(
+        "De Europese Unie heeft in mei verklaard dat de storingen door Rusland een gevaar zijn."
+    )
+    assert [r.by for r in found if r.kind == "statement"] == [["europese-unie"]]
