@@ -76,6 +76,9 @@ _INCIDENT_COMPLEMENT = re.compile(
     r"\s+(?:met|bij|in|aan|rond|rondom|tijdens|nabij|boven|van\s+(?:\d|afgelopen|vorige))\b",
     re.IGNORECASE,
 )
+# What parts two acts in time: another sentence part, or a reported or causal clause
+# (unlike "nadat", "toen", "waarna", which tie two acts to one moment).
+_NO_TIME_LINK = re.compile(r"[;:]|\b(?:dat|omdat|terwijl|maar)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(
     r"\b(?:in|sinds|uit|van|begin|eind|medio|het jaar)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
     re.IGNORECASE,
@@ -175,6 +178,15 @@ def _hedges_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _denials_after() -> re.Pattern[str]:
+    """A denial right after the trigger: "X zou zijn aangevallen; dat kan ik niet bevestigen"."""
+    return re.compile(
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_denials_after.csv")),
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _denials() -> re.Pattern[str]:
     return re.compile(
         "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_denials.csv")),
@@ -269,6 +281,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 # "Er zijn geen aanwijzingen dat X is aangevallen": no event.
                 if _denials().search(text, unit.start, m.start()):
                     continue
+                if _denials_after().match(text, m.end(), unit.end):
+                    continue
                 # "Rusland zou kabels kunnen saboteren": a capability, no event.
                 if _conditional_clause(text, unit, m.start(), m.end(), "incident_conditional.csv"):
                     continue
@@ -318,6 +332,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     dated = None
                 if year is None and not header:
                     year = _year_near(text, unit, m.start())
+                if year is None and not header:
+                    year = _linked_year(text, unit, m.start(), here_ref)
                 when = dated.date if dated else None
                 coarse = dated is not None and dated.precision != "day"
                 # "Op 3 mei ontdekte de politie een inbraak. Daarbij zijn gegevens
@@ -457,6 +473,20 @@ def _year_near(text: str, unit: Span, pos: int) -> int | None:
         near = gap <= DATE_WINDOW and not _CLAUSE_CUT.search(between)
         if near and (best is None or gap < best[0]):
             best = (gap, int(m["year"]))
+    return best[1] if best else None
+
+
+def _linked_year(text: str, unit: Span, pos: int, reference: date | None) -> int | None:
+    """The year of a date across a time link: "Eind april 2024 schortte X zijn vluchten op
+    nadat twee toestellen door storingen terug moesten": the two acts share a year."""
+    best: tuple[int, int] | None = None
+    for f in _find_dates(text[unit.start : unit.end], reference):
+        start, end = unit.start + f.span.start, unit.start + f.span.end
+        between = text[end:pos] if end <= pos else text[pos:start]
+        gap = max(start - pos, pos - end, 0)
+        near = gap <= DATE_WINDOW and not _NO_TIME_LINK.search(between)
+        if near and (best is None or gap < best[0]):
+            best = (gap, f.date.year)
     return best[1] if best else None
 
 

@@ -1,0 +1,89 @@
+"""Incidents, round 5: more act families, and mentions that name no act.
+
+Shootings, hostile campaigns, cover organisations, tracking links, devices found,
+footholds in networks, bounties and threat letters, disturbed signals; and what is no
+event: a ministry's name before a plural verb, a law's title, a trend, a threat that
+something "vormt", a takedown by the police, "het in kaart brengen", an act the next
+clause does not confirm. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import document_with_names
+
+from kamerkg.extract.incidents import extract_incidents
+from kamerkg.extract.model import Part
+
+ACTORS = {
+    "APT77": "ThreatActor",
+    "Zandstorm": "ThreatActor",
+    "Bolt Systems": "Company",
+    "Rusland": "Country",
+    "Oostland": "Country",
+    "Nederland": "Country",
+    "ministerie van Defensie": "GovernmentBody",
+    "politie": "GovernmentBody",
+    "Anna de Vries": "Person",
+}
+
+
+def incidents(text: str, parts: list[Part] | None = None, **meta):
+    document, actors, mentions = document_with_names(text, ACTORS, parts, **meta)
+    return extract_incidents(document, actors, mentions, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Op 2 maart werd Anna de Vries in Lissabon in haar been geschoten.", "assassination"),
+        ("De woning van Anna de Vries is vorige week beschoten.", "assassination"),
+        ("Zandstorm voert sinds vorig jaar een cybercampagne tegen Oostland.", "cyberattack"),
+        ("Bolt Systems diende volgens Oostland als dekmantel voor APT77.", "espionage"),
+        ("APT77 stuurde Kamerleden berichten met trackinglinks.", "cyberattack"),
+        ("In servers van Bolt Systems zijn zenders aangetroffen.", "intrusion"),
+        ("Zandstorm heeft zich genesteld in het energienetwerk van Oostland.", "intrusion"),
+        ("Oostland heeft premies uitgeloofd voor het opsporen van Anna de Vries.", "intimidation"),
+        ("Anna de Vries ontving vorige maand dreigbrieven uit Oostland.", "intimidation"),
+        ("Het radarsignaal van een schip van Oostland werd door Rusland verstoord.", "sabotage"),
+        (
+            "Toestellen van Bolt Systems meldden een verstoord GPS-signaal boven Oostland.",
+            "sabotage",
+        ),
+    ],
+)
+def test_round5_incident_kinds(text, kind):
+    assert kind in [i.kind for i in incidents(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het onderzoek richt zich op de strafbaarstelling van spionageactiviteiten door Oostland.",
+        "Sinds 2021 is er een sterke toename van cyberaanvallen uit Rusland.",
+        "Oostland stelt dat de storingen door Rusland een bedreiging vormen voor Nederland.",
+        "De politie heeft de servers van Zandstorm offline gehaald.",
+        "Het NCSC helpt bij het in kaart brengen van de kabels van Oostland.",
+        "Naar verluidt zou Oostland zijn aangevallen door Rusland; dat kan ik niet bevestigen.",
+        "Bij de oefening is ook geschoten door de politie.",
+    ],
+)
+def test_round5_no_incident(text):
+    assert incidents(text) == [], text
+
+
+def test_a_ministry_before_a_plural_verb_is_no_generic_plural():
+    found = incidents("In 2023 drongen hackers van Oostland het netwerk van Defensie binnen.")
+    assert [i.kind for i in found] == ["intrusion"]
+    found = incidents("Hackers van Oostland hebben in 2023 netwerken van Defensie binnengedrongen.")
+    assert [i.kind for i in found] == ["intrusion"]
+
+
+def test_a_date_across_nadat_parts_two_events_of_one_kind():
+    text = (
+        "Op 3 maart 2024 heeft Rusland de radio van Oostland gestoord met jamming. "
+        "Bolt Systems staakte in mei 2025 zijn vluchten nadat twee toestellen door "
+        "GPS-verstoring moesten landen."
+    )
+    found = incidents(text)
+    assert len([i for i in found if i.kind == "sabotage"]) == 2
