@@ -62,6 +62,10 @@ from .stance import answers_for
 
 __all__ = ["extract_incidents"]
 
+#: How far before a trigger (characters) a hedge may start: "Voorbeelden hiervan zijn
+#: politieke en economische spionage".
+HEDGE_WINDOW = 60
+
 # "over het verzamelen van gegevens", "door het hacken van": an activity, not an event.
 _NOMINAL_INFINITIVE = re.compile(
     r"\b(?:over|omtrent|tegen|door|voor|van|naar|inzake|betreffende|rond|op)\s+het\s+$",
@@ -273,7 +277,9 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
                 plural = m.group(0).lower().endswith(("en", "s"))
-                if _hedges(plural).search(text[max(unit.start, m.start() - 40) : m.start()]):
+                if _hedges(plural).search(
+                    text[max(unit.start, m.start() - HEDGE_WINDOW) : m.start()]
+                ):
                     continue
                 # "een wet die spionage strafbaar stelt": the topic of a policy, no event.
                 if _hedges_after().match(text[m.end() : min(unit.end, m.end() + 60)]):

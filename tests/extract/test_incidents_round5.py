@@ -87,3 +87,15 @@ def test_a_date_across_nadat_parts_two_events_of_one_kind():
     )
     found = incidents(text)
     assert len([i for i in found if i.kind == "sabotage"]) == 2
+
+
+def test_a_long_example_hedge_still_hedges():
+    text = "Voorbeelden hiervan zijn stille, digitale en economische spionage door Oostland."
+    assert incidents(text) == []
+
+
+def test_a_database_of_spies_is_no_act_of_spying():
+    assert incidents("Oostland beheert een spionagedatabase over Nederland.") == []
+    assert [
+        i.kind for i in incidents("Op 4 mei 2024 is spionagesoftware van Oostland aangetroffen.")
+    ]
