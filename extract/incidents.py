@@ -46,6 +46,7 @@ from .event_common import (
     _COVERED,
     _SOURCE_PARTS,
     DATE_WINDOW,
+    WIDE_DATE_WINDOW,
     _conditional_clause,
     _dated_near,
     _find_dates,
@@ -490,7 +491,7 @@ def _linked_year(text: str, unit: Span, pos: int, reference: date | None) -> int
         start, end = unit.start + f.span.start, unit.start + f.span.end
         between = text[end:pos] if end <= pos else text[pos:start]
         gap = max(start - pos, pos - end, 0)
-        near = gap <= DATE_WINDOW and not _NO_TIME_LINK.search(between)
+        near = gap <= WIDE_DATE_WINDOW and not _NO_TIME_LINK.search(between)
         if near and (best is None or gap < best[0]):
             best = (gap, f.date.year)
     return best[1] if best else None
