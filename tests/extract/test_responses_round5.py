@@ -112,3 +112,20 @@ def test_an_agent_in_another_clause_is_not_the_taker():
         "De Europese Unie heeft in mei verklaard dat de storingen door Rusland een gevaar zijn."
     )
     assert [r.by for r in found if r.kind == "statement"] == [["europese-unie"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het netwerk werd gebruikt voor onderzoek en onderwijs.",
+        "Volgens het onderzoek van Bolt Systems kwam de aanval uit Rusland.",
+        "Hogeschool Zuid heeft een bureau ingehuurd voor onderzoek.",
+    ],
+)
+def test_research_without_a_state_taker_is_no_investigation(text):
+    assert [r for r in responses(text) if r.kind == "investigation"] == []
+
+
+def test_research_by_a_state_body_is_an_investigation():
+    found = responses("De Rijksrecherche doet onderzoek naar het lek.")
+    assert [(r.kind, r.by) for r in found] == [("investigation", ["rijksrecherche"])]
