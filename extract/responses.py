@@ -84,7 +84,8 @@ _BACK_PREPOSITIONAL = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_MEASURE = re.compile(
-    r"(?:maatregel(?:en)?|sancties?|verklaring(?:en)?|besluit(?:en)?|onderzoek)", re.IGNORECASE
+    r"(?:maatregel(?:en)?|sancties?|verklaring(?:en)?|besluit(?:en)?|onderzoek|wetsvoorstel(?:len)?)",
+    re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")

@@ -129,3 +129,11 @@ def test_research_without_a_state_taker_is_no_investigation(text):
 def test_research_by_a_state_body_is_an_investigation():
     found = responses("De Rijksrecherche doet onderzoek naar het lek.")
     assert [(r.kind, r.by) for r in found] == [("investigation", ["rijksrecherche"])]
+
+
+def test_the_bill_named_again_is_no_new_response():
+    text = (
+        "Nederland heeft een wetsvoorstel ingediend tegen heimelijke beïnvloeding. "
+        "Het wetsvoorstel wordt deze zomer in de Kamer besproken."
+    )
+    assert [r.kind for r in responses(text)] == ["legislation"]
