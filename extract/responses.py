@@ -179,7 +179,10 @@ def _takers_of(
     # 1. A nationality adjective on a nominal trigger: "de Britse verklaring"
     #    ("de Chinese ambassadeur" is the one addressed, not the one acting).
     adj = adjective_country_before(text, start, countries) if kind != "diplomatic" else None
-    if adj:
+    # "vier Chinese staatsburgers aangeklaagd": the adjective is the object's, not the taker's;
+    # only another adjective may sit between ("de Britse nationale verklaring").
+    between = text[adj.end : start].split() if adj else []
+    if adj and all(w.lower().endswith("e") for w in between):
         return [adj.actor_id]
     # 2. The agent right after a nominal trigger: "attributie door het kabinet",
     #    "aantijgingen van de VS".

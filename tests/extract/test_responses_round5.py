@@ -137,3 +137,10 @@ def test_the_bill_named_again_is_no_new_response():
         "Het wetsvoorstel wordt deze zomer in de Kamer besproken."
     )
     assert [r.kind for r in responses(text)] == ["legislation"]
+
+
+def test_a_nationality_on_the_object_is_not_the_taker():
+    found = responses("In mei heeft de Rijksrecherche drie Russische burgers aangeklaagd.")
+    assert [r.by for r in found if r.kind == "investigation"] == [["rijksrecherche"]]
+    found = responses("De Russische nieuwe verklaring ontkent alles.")
+    assert [r.by for r in found if r.kind == "statement"] == [["rusland"]]
