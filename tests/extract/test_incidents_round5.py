@@ -99,3 +99,16 @@ def test_a_database_of_spies_is_no_act_of_spying():
     assert [
         i.kind for i in incidents("Op 4 mei 2024 is spionagesoftware van Oostland aangetroffen.")
     ]
+
+
+def test_overload_attacks_and_unreachable_sites_are_cyberattacks():
+    found = incidents(
+        "Op 4 maart 2025 was de website van Bolt Systems door overbelastingsaanvallen "
+        "urenlang slecht of niet bereikbaar."
+    )
+    assert [(i.kind, str(i.date)) for i in found] == [("cyberattack", "2025-03-04")]
+    found = incidents(
+        "De websites van onder meer Bolt Systems en de haven van Oostland waren op 2 mei 2025 "
+        "urenlang onbereikbaar."
+    )
+    assert [i.kind for i in found] == ["cyberattack"]

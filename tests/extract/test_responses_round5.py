@@ -144,3 +144,8 @@ def test_a_nationality_on_the_object_is_not_the_taker():
     assert [r.by for r in found if r.kind == "investigation"] == [["rijksrecherche"]]
     found = responses("De Russische nieuwe verklaring ontkent alles.")
     assert [r.by for r in found if r.kind == "statement"] == [["rusland"]]
+
+
+def test_a_measure_under_consideration_is_no_response():
+    assert responses("Ook wordt met de Kustwacht bezien of extra maatregelen nodig zijn.") == []
+    assert responses("De AIVD bekijkt samen met Nederland hoe de sancties werken.") == []
