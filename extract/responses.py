@@ -69,7 +69,7 @@ _DEMONSTRATIVE_OPENING = re.compile(
 # "Hij vaardigde ... uit", "Zij dienden ... in": a subject named in the sentence before.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\bin\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DECISION_OF = re.compile(
     r"\b(?:besluit|beslissing|aankondiging|voornemen)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
@@ -209,7 +209,7 @@ def _takers_of(
     agents = [
         s
         for s in inside
-        if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])
+        if _DOOR.search(text[max(unit.start, s.start - 5) : s.start])
         and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.start, end)])
     ]
     if agents:
@@ -411,7 +411,7 @@ def _implied_takers(
         s
         for s in inside
         if s.type == "Country"
-        and _IN_PLACE.search(text[max(unit.start, s.start - 5) : s.start])
+        and _IN_PLACE.search(text[max(unit.start, s.start - 12) : s.start])
         and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.end, start)])
     ]
     return [places[0].actor_id] if places else []

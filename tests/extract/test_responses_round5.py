@@ -15,6 +15,7 @@ ACTORS = {
     "Rusland": "Country",
     "Nederland": "Country",
     "Oostland": "Country",
+    "Verenigd Koninkrijk": "Country",
     "Europese Unie": "GovernmentBody",
     "Rijksrecherche": "GovernmentBody",
     "Kustwacht": "GovernmentBody",
@@ -149,3 +150,20 @@ def test_a_nationality_on_the_object_is_not_the_taker():
 def test_a_measure_under_consideration_is_no_response():
     assert responses("Ook wordt met de Kustwacht bezien of extra maatregelen nodig zijn.") == []
     assert responses("De AIVD bekijkt samen met Nederland hoe de sancties werken.") == []
+
+
+def test_a_request_to_act_is_a_response():
+    found = responses("De Kustwacht heeft rederijen gevraagd elke storing direct te melden.")
+    assert [(r.kind, r.by) for r in found] == [("statement", ["kustwacht"])]
+
+
+def test_being_under_supervision_is_a_measure_by_the_supervisor():
+    found = responses("De vereniging staat al jaren onder toezicht van de AIVD.")
+    assert [(r.kind, r.by) for r in found] == [("measure", ["aivd"])]
+
+
+def test_the_country_a_listing_holds_in_takes_it():
+    found = responses(
+        "Die groep staat in het Verenigd Koninkrijk al sinds 2020 op de sanctielijst."
+    )
+    assert [(r.kind, r.by) for r in found] == [("sanction", ["verenigd-koninkrijk"])]
