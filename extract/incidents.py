@@ -248,6 +248,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     titled_keys: set[int] = set()
     # The year each incident is known to fall in, from a date or a bare year.
     years: dict[int, int] = {}
+    # The parties each incident's own sentences name (not its context).
+    owns: dict[int, set[str]] = {}
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
@@ -394,6 +396,12 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     ]
                     # "Eerder, in 2023, werd ook X aangevallen": another year, another event.
                     nearby = [k for k in nearby if year is None or years.get(k, year) == year]
+                    # "X kreeg dreigbrieven. Y werd beschoten.": two sentences that each
+                    # name their own, different parties tell of two events, however much
+                    # the exchange around them shares.
+                    mine = own - bystanders
+                    if mine and not anaphor and not named:
+                        nearby = [k for k in nearby if not owns.get(k) or owns[k] & mine]
                     same = _same_event(
                         merged,
                         nearby,
@@ -419,6 +427,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     # One incident per real event: widen its actors, keep the first date
                     # found, unless a day now sharpens a month ("in mei 2023" -> "op 3 mei").
                     merged[same].actors = sorted(set(merged[same].actors) | ids)
+                    owns.setdefault(same, set()).update(own - bystanders)
                     if year is not None:
                         years.setdefault(same, year)
                     if _reports(document, part) and not _reports(
@@ -449,6 +458,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     part=part,
                 )
                 order.append(key)
+                owns[key] = set(own - bystanders)
                 if coarse:
                     coarse_keys.add(key)
                 if year is not None:

@@ -209,7 +209,7 @@ def _takers_of(
     agents = [
         s
         for s in inside
-        if _DOOR.search(text[max(unit.start, s.start - 5) : s.start])
+        if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])
         and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.start, end)])
     ]
     if agents:

@@ -13,7 +13,7 @@ import pytest
 from support import document_with_names
 
 from kamerkg.extract.incidents import extract_incidents
-from kamerkg.extract.model import Part
+from kamerkg.extract.model import Part, Span
 
 ACTORS = {
     "APT77": "ThreatActor",
@@ -112,3 +112,27 @@ def test_overload_attacks_and_unreachable_sites_are_cyberattacks():
         "urenlang onbereikbaar."
     )
     assert [i.kind for i in found] == ["cyberattack"]
+
+
+def test_two_sentences_naming_different_parties_are_two_events():
+    question = "Wat weet u van de intimidatie van dissidenten uit Oostland?"
+    answer = (
+        "Oostland heeft premies uitgeloofd voor de opsporing van Anna de Vries. "
+        "Medewerkers van Bolt Systems ontvingen dreigbrieven."
+    )
+    text = f"{question}\n{answer}"
+    parts = [
+        Part("question", Span(0, len(question)), number=1),
+        Part("answer", Span(len(question) + 1, len(text)), number=1, covers=(1,)),
+    ]
+    found = [i for i in incidents(text, parts) if i.kind == "intimidation"]
+    assert len(found) >= 2
+    assert "dreigbrieven" in text[found[-1].evidence.start : found[-1].evidence.end]
+
+
+def test_a_sentence_naming_the_same_party_joins_the_event():
+    text = (
+        "Op 4 mei 2024 is Bolt Systems gehackt door APT77. "
+        "De hackers stalen daarbij gegevens van Bolt Systems."
+    )
+    assert len(incidents(text)) == 1
