@@ -66,6 +66,8 @@ def test_round5_incident_kinds(text, kind):
         "Het NCSC helpt bij het in kaart brengen van de kabels van Oostland.",
         "Naar verluidt zou Oostland zijn aangevallen door Rusland; dat kan ik niet bevestigen.",
         "Bij de oefening is ook geschoten door de politie.",
+        "Deze wet van Oostland is een aanval op onze vrije democratische waarden.",
+        "Rusland voert volgens Anna de Vries een aanval op de democratie.",
     ],
 )
 def test_round5_no_incident(text):
