@@ -52,6 +52,7 @@ _AIM = re.compile(
     r"\b(?:tegen|aan|jegens|richting|met)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE
 )
 _AGENT_AFTER = re.compile(r"^\s+(?:van|door)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_HOST_AFTER = re.compile(r"^\s+bij\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR_AFTER = re.compile(r"^\s+door\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # "deze maatregelen", "de genoemde sancties": a measure named before, not a new one.
@@ -191,6 +192,10 @@ def _takers_of(
     agent_after = _DOOR_AFTER if kind == "diplomatic" else _AGENT_AFTER
     if after and agent_after.match(text[end : after[0].start] or " "):
         return [after[0].actor_id]
+    # 2a. The body a facility sits with: "een meldpunt bij de politie ingericht".
+    hosted = kind == "measure" and after and after[0].type == "GovernmentBody"
+    if hosted and _HOST_AFTER.match(text[end : after[0].start]):
+        return [after[0].actor_id]
     # 2b. The maker of a decision the trigger carries out: "het besluit van de EU om
     #     sancties op te leggen".
     deciders = [
@@ -237,12 +242,14 @@ def _takers_of(
     # 5. "ik", "wij", "het kabinet" with no actor standing for them: the answering minister.
     if minister and _takers().search(text, unit.start, unit.end):
         return list(minister)
-    if free:
-        return [free[0].actor_id]
-    # 6. A body the sentence places the act in: "een meerderheid in de Tweede Kamer".
+    # 6. A body the sentence places the act in, before it: "een meerderheid in de Tweede
+    #    Kamer", "binnen de Rijksoverheid geldt het advies ..." (rather than a country
+    #    the act is about, after it).
     bodies = [s for s in inside if s.type == "GovernmentBody" and s.end <= start]
     if bodies:
         return [bodies[0].actor_id]
+    if free:
+        return [free[0].actor_id]
     return []
 
 

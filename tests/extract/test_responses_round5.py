@@ -167,3 +167,15 @@ def test_the_country_a_listing_holds_in_takes_it():
         "Die groep staat in het Verenigd Koninkrijk al sinds 2020 op de sanctielijst."
     )
     assert [(r.kind, r.by) for r in found] == [("sanction", ["verenigd-koninkrijk"])]
+
+
+def test_a_facility_set_up_with_a_body_is_that_bodys_measure():
+    found = responses("Vorig jaar is een meldpunt bij de Kustwacht ingericht voor schippers.")
+    assert [(r.kind, r.by) for r in found] == [("measure", ["kustwacht"])]
+
+
+def test_an_advice_not_to_is_a_measure_of_the_body_it_holds_in():
+    found = responses(
+        "Binnen de Rijksrecherche geldt het advies geen apps te gebruiken uit landen als Oostland."
+    )
+    assert [(r.kind, r.by) for r in found] == [("measure", ["rijksrecherche"])]
