@@ -50,6 +50,12 @@ def incidents(text: str, parts: list[Part] | None = None, **meta):
             "Toestellen van Bolt Systems meldden een verstoord GPS-signaal boven Oostland.",
             "sabotage",
         ),
+        ("Er was een inbreuk op de interne systemen van Bolt Systems.", "intrusion"),
+        ("De bestanden van Bolt Systems werden in juni gegijzeld.", "cyberattack"),
+        ("Anna de Vries werd na haar optreden gedoxt door trollen uit Oostland.", "intimidation"),
+        ("Anna de Vries kreeg dreigementen uit Oostland.", "intimidation"),
+        ("Rusland pleegde in 2024 sabotageacties tegen Oostland.", "sabotage"),
+        ("De gehackte server van Bolt Systems is offline.", "hack"),
     ],
 )
 def test_round5_incident_kinds(text, kind):
