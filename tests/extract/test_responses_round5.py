@@ -121,6 +121,8 @@ def test_an_agent_in_another_clause_is_not_the_taker():
         "Het netwerk werd gebruikt voor onderzoek en onderwijs.",
         "Volgens het onderzoek van Bolt Systems kwam de aanval uit Rusland.",
         "Hogeschool Zuid heeft een bureau ingehuurd voor onderzoek.",
+        "Volgens Anna de Vries stonden onderwijs en onderzoek onder druk.",
+        "De AIVD gebruikt het netwerk voor onderzoek en ontwikkeling.",
     ],
 )
 def test_research_without_a_state_taker_is_no_investigation(text):
