@@ -181,3 +181,22 @@ def test_an_advice_not_to_is_a_measure_of_the_body_it_holds_in():
         "Binnen de Rijksrecherche geldt het advies geen apps te gebruiken uit landen als Oostland."
     )
     assert [(r.kind, r.by) for r in found] == [("measure", ["rijksrecherche"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Oostland heeft de groep op de lijst van terroristische organisaties geplaatst.",
+            "sanction",
+        ),
+        ("Oostland heeft de groep op de lijst geplaatst.", "sanction"),
+        ("Nederland heeft Oostland een nota verbale gestuurd.", "diplomatic"),
+        ("De Kustwacht heeft de schipper de toegang tot de haven ontzegd.", "measure"),
+        ("Nederland heeft Bolt Systems beperkingen opgelegd.", "measure"),
+        ("De AIVD zorgt voor extra beveiliging van de redactie.", "measure"),
+        ("Nederland heeft bij Oostland een rechtshulpverzoek ingediend.", "investigation"),
+    ],
+)
+def test_round5_more_response_families(text, kind):
+    assert kind in [r.kind for r in responses(text)], text
