@@ -56,6 +56,11 @@ def incidents(text: str, parts: list[Part] | None = None, **meta):
         ("Anna de Vries kreeg dreigementen uit Oostland.", "intimidation"),
         ("Rusland pleegde in 2024 sabotageacties tegen Oostland.", "sabotage"),
         ("De gehackte server van Bolt Systems is offline.", "hack"),
+        (
+            "APT77 is er in mei in geslaagd toegang te krijgen tot servers van Bolt Systems.",
+            "intrusion",
+        ),
+        ("In maart werd een loods van Bolt Systems in brand gestoken.", "sabotage"),
     ],
 )
 def test_round5_incident_kinds(text, kind):
