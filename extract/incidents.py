@@ -5,17 +5,21 @@ Triggers are data: ``lexicons/incident_triggers.csv`` (regex, kind, case) with
 "mogelijke cyberaanvallen", "risico's op spionage", or generic: "betrokken bij
 Russische cyberaanvallen"; rows marked ``plural`` hedge plural triggers only),
 ``incident_hedges_after.csv`` (words after it that make it a policy topic: "spionage
-strafbaar stellen"), ``incident_denials.csv`` (a denial earlier in the sentence: "geen
-aanwijzingen dat ... aangevallen"), ``incident_yesno.csv`` (a question asking
-whether anything happened) and ``incident_conditional.csv`` (a capability, not an act).
+strafbaar stellen"; "een bedreiging vormen"), ``incident_denials.csv`` (a denial
+earlier in the sentence: "geen aanwijzingen dat ... aangevallen"),
+``incident_denials_after.csv`` (one right after it: "...; dat kan ik niet bevestigen"),
+``incident_yesno.csv`` (a question asking whether anything happened) and
+``incident_conditional.csv`` (a capability, not an act).
 
 An incident is tied to the actors in its sentence, in the question and answer it
 sits in (one matter) and, when the sentence names fewer than two, in the sentences
 around it; dated from its clause (or the sentence before, for "de aanslag") against
 the document date; and merged with earlier incidents of the same family and nested
-actors in the same exchange (or the same named leak, or the event the title names).
-An incident without actors is kept only when dated or named with its object.
-Footnotes cite titles and give none.
+actors in the same exchange (or the same named leak, or the event the title names),
+unless the two sentences each name parties of their own that share none, or fall in
+different years (a date across "nadat" counts for the year). An incident without
+actors is kept only when dated or named with its object. Footnotes cite titles and
+give none.
 
 Examples
 --------

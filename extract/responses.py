@@ -1,19 +1,20 @@
 """State responses (sanctions, statements, measures) with who took them.
 
-Triggers are data: ``lexicons/response_triggers.csv`` (regex, kind, strict: ``y`` needs a taker,
-``s`` a state taker) with
+Triggers are data: ``lexicons/response_triggers.csv`` (regex, kind, strict: ``y`` needs
+a taker, ``s`` a state taker: a government body, country or person) with
 ``response_hypothetical.csv`` (question wording that makes a measure asked about
 rather than taken), ``response_conditional.csv`` (a measure only supposed: "indien
 nodig", "zou ... kunnen", "uitgangspunt is") and ``response_takers.csv`` ("ik", "wij",
 "het kabinet": the answering minister, with the cabinet and the ministry when named).
 
-A response records who took it (the agent after "door", the maker of a decision, the
-sentence's first actor outside a prepositional phrase, the answering minister for
-"ik"/"het kabinet", a subject named by pronoun in the sentence before, or the country
-it was taken in), what it is aimed at, and the incidents of its part (or of the
-questions its answer covers). Measures only supposed, named again ("deze
-maatregelen"), or taken by a firm are no state responses; footnotes cite titles and
-give none.
+A response records who took it (the agent after "door" in its own clause, the body a
+facility is set up with, the maker of a decision, the sentence's first actor outside a
+prepositional phrase, the answering minister for "ik"/"het kabinet", a body the act
+sits in, a subject named by pronoun in the sentence before, or the country it was
+taken in), what it is aimed at, and the incidents of its part (or of the questions its
+answer covers). Measures only supposed ("indien nodig", "wordt bezien of"), named
+again ("deze maatregelen", "Het wetsvoorstel ..."), or taken by a firm are no state
+responses; footnotes cite titles and give none.
 """
 
 from __future__ import annotations
