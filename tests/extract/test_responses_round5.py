@@ -36,11 +36,6 @@ def responses(text: str, parts: list[Part] | None = None, **meta):
     ("text", "kind", "by"),
     [
         ("Oostland steunde de verklaring van de Europese Unie.", "statement", ["oostland"]),
-        (
-            "De Rijksrecherche stelde in maart vast dat de lekken uit Rusland kwamen.",
-            "statement",
-            ["rijksrecherche"],
-        ),
         ("De AIVD raadt gemeenten het gebruik van die camera's af.", "statement", ["aivd"]),
         (
             "Anna de Vries hield Rusland daarvoor publiekelijk verantwoordelijk.",
