@@ -195,3 +195,8 @@ def test_an_advice_not_to_is_a_measure_of_the_body_it_holds_in():
 )
 def test_round5_more_response_families(text, kind):
     assert kind in [r.kind for r in responses(text)], text
+
+
+def test_stressing_the_importance_of_good_measures_takes_none():
+    text = "Dit incident onderstreept voor Oostland het belang van goede beveiligingsmaatregelen."
+    assert responses(text) == []
