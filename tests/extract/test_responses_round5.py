@@ -191,6 +191,7 @@ def test_an_advice_not_to_is_a_measure_of_the_body_it_holds_in():
         ("Nederland heeft Bolt Systems beperkingen opgelegd.", "measure"),
         ("De AIVD zorgt voor extra beveiliging van de redactie.", "measure"),
         ("Nederland heeft bij Oostland een rechtshulpverzoek ingediend.", "investigation"),
+        ("Nederland toonde zich solidair met Oostland.", "statement"),
     ],
 )
 def test_round5_more_response_families(text, kind):
