@@ -104,6 +104,15 @@ def _find_dates(text: str, reference: date | None) -> list[DateMatch]:
 _DATES: dict[tuple[str, date | None], tuple[DateMatch, ...]] = {}
 
 
+@lru_cache(maxsize=1)
+def _other_owners() -> re.Pattern[str]:
+    """Words a date right after belongs to: a debate, a letter, a report."""
+    return re.compile(
+        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("date_other_owners.csv")),
+        re.IGNORECASE,
+    )
+
+
 def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> DateMatch | None:
     """The date of the trigger at ``pos``: the nearest one in its clause.
 
@@ -114,6 +123,14 @@ def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> Date
     found = [
         DateMatch(Span(unit.start + f.span.start, unit.start + f.span.end), f.date, f.precision)
         for f in _find_dates(text[unit.start : unit.end], reference)
+    ]
+    # "het commissiedebat van 5 februari", "de brief van 3 mei": that date is the
+    # meeting's or the paper's, not the act's.
+    owners = _other_owners()
+    found = [
+        f
+        for f in found
+        if not owners.search(text, max(unit.start, f.span.start - 50), f.span.start)
     ]
     if not found:
         return None

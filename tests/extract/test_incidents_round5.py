@@ -149,3 +149,13 @@ def test_a_sentence_naming_the_same_party_joins_the_event():
         "De hackers stalen daarbij gegevens van Bolt Systems."
     )
     assert len(incidents(text)) == 1
+
+
+def test_a_date_of_a_debate_or_letter_does_not_date_the_event():
+    found = incidents(
+        "In het commissiedebat Veiligheid van 5 februari 2025 vroeg Anna de Vries naar de "
+        "hack van Bolt Systems."
+    )
+    assert [(i.kind, i.date) for i in found] == [("hack", None)]
+    found = incidents("Op 5 februari 2025 is Bolt Systems gehackt door APT77.")
+    assert [str(i.date) for i in found] == ["2025-02-05"]
