@@ -434,6 +434,7 @@ def test_a_prison_term_is_a_conviction():
         "response_takers.csv",
         "incident_conditional.csv",
         "incident_denials_after.csv",
+        "date_other_owners.csv",
     ],
 )
 def test_every_lexicon_pattern_compiles(name):
