@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from support import document_with_names
 
-from kamerkg.extract.events import extract_incidents
+from kamerkg.extract.incidents import extract_incidents
 from kamerkg.extract.model import Part, Span
 
 ACTORS = {
