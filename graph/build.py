@@ -19,12 +19,14 @@ import stat
 import sys
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
+import networkx as nx
 from rdflib import RDF
 
 from kamerkg.extract.errors import InputError, KamerkgError, StoreError
@@ -32,7 +34,7 @@ from kamerkg.extract.pipeline import EXTRACTOR_VERSION, Extractor, Prepared
 from kamerkg.extract.resolve import CorpusIndex
 from kamerkg.ontology import KKG
 
-from .network import TripleIndex, network_lines, to_networkx
+from .network import TripleIndex, network_lines, split_shared, to_networkx
 from .rdf import document_iri, extraction_triples
 from .store import (
     GRAPH_FILE,
@@ -43,6 +45,7 @@ from .store import (
     plan_update,
     read_corpus,
     read_manifest,
+    read_page_parts,
     write_corpus,
     write_manifest,
 )
@@ -159,9 +162,9 @@ _PREPARED: dict[int, Prepared] = {}
 #: What the first pass reports per file: index, path, the file's corpus names (as
 #: ``CorpusIndex.to_json``), its warnings, or the error that stopped it.
 _Read = tuple[int, Path, dict | None, list[str], KamerkgError | None]
-#: What the second pass reports per document: index, graph IRI, its N-Triples text
-#: and the part of it the page is made from.
-_Finished = tuple[int, str, str, str]
+#: What the second pass reports per document: index, graph IRI, its N-Triples text,
+#: the part of it the page is made from, and of that the lines about actors and offices.
+_Finished = tuple[int, str, str, str, str]
 
 
 def _init_worker(options: BuildOptions) -> None:
@@ -188,8 +191,9 @@ def _finish_one(index: int, corpus: CorpusIndex) -> _Finished:
     assert _EXTRACTOR is not None
     extraction = _EXTRACTOR.finish(_PREPARED.pop(index), corpus)
     text = ntriples(extraction_triples(extraction))
-    network = "".join(network_lines(text.splitlines(keepends=True)))
-    return index, str(document_iri(extraction.document)), text, network
+    iri = str(document_iri(extraction.document))
+    lines = network_lines(text.splitlines(keepends=True))
+    return index, iri, text, "".join(lines), "".join(split_shared(iri, lines)[1])
 
 
 def _serve(conn: Connection, options: BuildOptions, items: list[tuple[int, Path]]) -> None:
@@ -378,10 +382,14 @@ def build(
         corpus = CorpusIndex.from_json({k: sorted(v) for k, v in names.items()})
         owners: dict[str, Path] = {}
         index = TripleIndex()  # the page's triples, added in file order
+        shared: Counter[str] = Counter()  # their lines about actors: documents holding each
+        # Documents whose page lines change: IRI -> old and new lines (None for none).
+        changes: dict[str, tuple[str | None, str | None]] = {}
+        page: tuple[str | None, bytes | None, nx.MultiDiGraph | None] = (None, None, None)
         try:
             with open_build(out_dir, update=update) as store:
                 finished = runner.finish(corpus)
-                for position, iri, text, network in progress(
+                for position, iri, text, network, shared_lines in progress(
                     finished, len(runner.prepared), "extracting"
                 ):
                     path = todo[position]
@@ -397,10 +405,12 @@ def build(
                         continue
                     owners[iri] = path
                     if update:
+                        changes[iri] = (store.network_text(iri), network)
                         store.replace_graph_text(iri, text)
                     else:
                         store.add_graph_text(iri, text)
                         index.add_lines(network)
+                        shared.update(shared_lines.splitlines(keepends=True))
                     store.save_network(iri, network)
                     manifest[str(path)] = {
                         "sha256": digests[str(path)],
@@ -409,20 +419,24 @@ def build(
                     }
                 for iri in plan.removed_graphs:
                     if iri not in owners:
+                        changes[iri] = (store.network_text(iri), None)
                         store.remove_graph(iri)
                 for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
                     del manifest[gone]
-                if update:  # the same order as a full build: by file
-                    for name in sorted(manifest):
-                        index.add_lines(_network_of(store, manifest[name]["graph"]))
+                if options.html:
+                    graphs = [manifest[name]["graph"] for name in sorted(manifest)]
+                    page = _page(store, graphs, index, shared, changes if update else None, out_dir)
+                    if page[1] is not None:
+                        store.save_page_parts(page[1])
+                if update:
+                    summary.entities, summary.relations = _count_store(store)
+                else:
+                    summary.entities, summary.relations = _count(index)
             write_manifest(out_dir, manifest)
             write_corpus(out_dir, corpus.to_json())
             summary.triples = store.triples or 0
-            summary.entities, summary.relations = _count(index)
             if options.html:
-                from .viz import write_page
-
-                write_page(to_networkx(index), out_dir / "graph.html")
+                _write_page(out_dir / "graph.html", *page)
         except OSError as exc:  # disk full, folder removed or made read-only meanwhile
             raise _unwritable(out_dir, exc) from None
     finally:
@@ -431,6 +445,63 @@ def build(
     summary.documents = len(manifest)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _page(
+    store: Store,
+    graphs: list[str],
+    index: TripleIndex,
+    shared: Counter[str],
+    changes: dict[str, tuple[str | None, str | None]] | None,
+    out_dir: Path,
+) -> tuple[str | None, bytes | None, nx.MultiDiGraph | None]:
+    """The page's JSON and its parts to keep, or the graph to draw it from.
+
+    A full build (``changes`` None) has every document's lines in ``index`` and
+    ``shared``. An update patches the parts the last build kept with the changed
+    documents; when there are none, or they cannot be patched, the page is made
+    again from every document's stored lines.
+    """
+    from .viz import PageParts
+
+    if changes is not None:
+        parts = PageParts.from_bytes(read_page_parts(out_dir))  # the store being replaced
+        if parts is not None and parts.update(changes):
+            text = parts.page_json()
+            if text is not None:
+                return text, parts.to_bytes(), None
+        for iri in graphs:  # the same order as a full build: by file
+            network = _network_of(store, iri)
+            index.add_lines(network)
+            shared.update(split_shared(iri, network.splitlines(keepends=True))[1])
+    G = to_networkx(index)
+    parts = PageParts.from_graph(G, index, shared, graphs)
+    text = parts.page_json() if parts is not None else None
+    if parts is None or text is None:
+        return None, None, G
+    return text, parts.to_bytes(), None
+
+
+def _write_page(
+    path: Path, text: str | None, _parts: bytes | None, G: nx.MultiDiGraph | None
+) -> None:
+    from .viz import render_page_json, write_page
+
+    if text is not None:
+        render_page_json(path, text)
+    elif G is not None:
+        write_page(G, path)
+
+
+def _count_store(store: Store) -> tuple[int, int]:
+    """:func:`_count` asked of the store (an update holds no index of every document)."""
+    counts = []
+    for sparql in (
+        f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?d <{KKG.mentions}> ?a }}",
+        f"SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ ?c a <{KKG.Claim}> }}",
+    ):
+        counts.append(int(next(iter(store.query(sparql)))["n"].value))
+    return counts[0], counts[1]
 
 
 def _network_of(store: Store, iri: str) -> str:

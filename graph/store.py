@@ -76,6 +76,7 @@ __all__ = [
     "plan_update",
     "read_corpus",
     "read_manifest",
+    "read_page_parts",
     "sorted_turtle",
     "write_build",
     "write_corpus",
@@ -86,6 +87,7 @@ STORE_DIR = "store"
 _DB_DIR = "db"
 _GRAPHS_DIR = "graphs"
 _NETWORK_DIR = "network"
+_PAGE_FILE = "page.pickle"
 GRAPH_FILE = "graph.ttl"
 MANIFEST_FILE = "manifest.json"
 CORPUS_FILE = "corpus.json"
@@ -483,6 +485,11 @@ class Store:
         else:
             atomic_write_bytes(path, text.encode("utf-8"), sync=False)
 
+    def save_page_parts(self, data: bytes) -> None:
+        """Keep the page in parts (see ``viz.PageParts``) with the store it was drawn from."""
+        if self.path is not None:
+            atomic_write_bytes(self.path / _PAGE_FILE, data, sync=False)
+
     def network_text(self, graph_iri: str) -> str | None:
         """What :meth:`save_network` kept for the graph, or None."""
         if self.path is None:
@@ -874,6 +881,14 @@ def _open_backend(path: Path, read_only: bool) -> ox.Store:
             f"cannot open the store in {path} ({first})",
             "wait for the running build to finish, or delete the folder and build again",
         ) from None
+
+
+def read_page_parts(out_dir: Path) -> bytes | None:
+    """What :meth:`Store.save_page_parts` kept in ``out_dir``'s store, or None."""
+    try:
+        return (Path(out_dir) / STORE_DIR / _PAGE_FILE).read_bytes()
+    except OSError:
+        return None
 
 
 def _recover_swap(path: Path) -> None:
