@@ -530,7 +530,7 @@ class PageParts:
                 return None
             doc, reporter = found
             parts.edges[doc].append(edge_record(G, u, v, key, reporter))
-        parts.documents = {n: set(G.nodes[n]["documents"]) for n in G}
+        parts.documents = {n: set(G.nodes[n]["documents"]) for n in G if G.nodes[n]["documents"]}
         return parts
 
     def _owner(self, index: Any, key: str) -> tuple[str, str] | None:
@@ -589,6 +589,7 @@ class PageParts:
             for seen in self.documents.values():
                 seen.discard(source)
         self.shared = Counter({line: n for line, n in self.shared.items() if n > 0})
+        self.documents = {node: seen for node, seen in self.documents.items() if seen}
         shared_index = self._shared_index()
         labels = _labels(shared_index)
         changed = {
