@@ -38,10 +38,13 @@ from .network import TripleIndex, network_lines, split_shared, to_networkx
 from .rdf import document_iri, extraction_triples
 from .store import (
     GRAPH_FILE,
+    PAGE_FILE,
     Store,
+    atomic_write_bytes,
     file_sha256,
     ntriples,
     open_build,
+    page_parts_path,
     plan_update,
     read_corpus,
     read_manifest,
@@ -215,12 +218,37 @@ def _serve(conn: Connection, options: BuildOptions, items: list[tuple[int, Path]
         conn.close()
 
 
+def _shares(items: list[tuple[int, Path]], jobs: int) -> list[list[tuple[int, Path]]]:
+    """Split the files into ``jobs`` shares of similar total size, each in file order.
+
+    Both passes end with a wait for the slowest worker, and extraction time follows
+    file size, so the largest files are dealt first, each to the lightest share
+    (every ``jobs``-th file leaves one worker idle when sizes vary).
+    """
+
+    def size(item: tuple[int, Path]) -> int:
+        try:
+            return os.stat(item[1]).st_size
+        except OSError:  # reported by the worker that reads it
+            return 0
+
+    sizes = {item[0]: size(item) for item in items}
+    shares: list[list[tuple[int, Path]]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for item in sorted(items, key=lambda item: (-sizes[item[0]], item[0])):
+        lightest = min(range(jobs), key=lambda share: (loads[share], share))
+        shares[lightest].append(item)
+        loads[lightest] += max(1, sizes[item[0]])
+    return [sorted(share) for share in shares]
+
+
 class _Runner:
     """The two passes, in this process or in ``jobs`` worker processes.
 
-    Each worker gets every ``jobs``-th file (similar shares, no queue to feed), keeps
-    what it read, and after the corpus index arrives (once per worker) finishes those
-    same documents. Results are yielded in file order whatever the process.
+    Each worker gets a share of similar total size (see :func:`_shares`; no queue to
+    feed), keeps what it read, and after the corpus index arrives (once per worker)
+    finishes those same documents. Results are yielded in file order whatever the
+    process.
     """
 
     def __init__(self, options: BuildOptions, paths: list[Path]) -> None:
@@ -234,11 +262,11 @@ class _Runner:
                 _init_worker(options)
             return
         context = multiprocessing.get_context("fork")
-        for share in range(self.jobs):
+        for share in _shares(self.items, self.jobs):
             parent_end, child_end = context.Pipe()
             proc = context.Process(
                 target=_serve,
-                args=(child_end, options, self.items[share :: self.jobs]),
+                args=(child_end, options, share),
                 daemon=True,
             )
             proc.start()
@@ -357,6 +385,7 @@ def build(
     summary.reused = len(plan.unchanged)
 
     runner = _Runner(options, todo)
+    drawing: _PageProcess | None = None
     try:
         names: dict[str, set[str]] = {}
         if update:
@@ -387,7 +416,7 @@ def build(
         changes: dict[str, tuple[str | None, str | None]] = {}
         page: tuple[str | None, bytes | None, nx.MultiDiGraph | None] = (None, None, None)
         try:
-            with open_build(out_dir, update=update) as store:
+            with open_build(out_dir, update=update, jobs=runner.jobs) as store:
                 finished = runner.finish(corpus)
                 for position, iri, text, network, shared_lines in progress(
                     finished, len(runner.prepared), "extracting"
@@ -423,8 +452,12 @@ def build(
                         store.remove_graph(iri)
                 for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
                     del manifest[gone]
-                if options.html:
-                    graphs = [manifest[name]["graph"] for name in sorted(manifest)]
+                graphs = [manifest[name]["graph"] for name in sorted(manifest)]
+                if options.html and not update and runner.jobs > 1:
+                    # The page is drawn by its own process while this one writes graph.ttl.
+                    store.flush()  # no loader thread may be running across a fork
+                    drawing = _PageProcess(index, shared, graphs, out_dir)
+                elif options.html:
                     page = _page(store, graphs, index, shared, changes if update else None, out_dir)
                     if page[1] is not None:
                         store.save_page_parts(page[1])
@@ -435,11 +468,15 @@ def build(
             write_manifest(out_dir, manifest)
             write_corpus(out_dir, corpus.to_json())
             summary.triples = store.triples or 0
-            if options.html:
+            if drawing is not None:
+                drawing.finish()
+            elif options.html:
                 _write_page(out_dir / "graph.html", *page)
         except OSError as exc:  # disk full, folder removed or made read-only meanwhile
             raise _unwritable(out_dir, exc) from None
     finally:
+        if drawing is not None:
+            drawing.abandon()
         runner.close()
     _remove_stale_temps(out_dir)
     summary.documents = len(manifest)
@@ -448,7 +485,7 @@ def build(
 
 
 def _page(
-    store: Store,
+    store: Store | None,
     graphs: list[str],
     index: TripleIndex,
     shared: Counter[str],
@@ -464,7 +501,7 @@ def _page(
     """
     from .viz import PageParts
 
-    if changes is not None:
+    if changes is not None and store is not None:
         parts = PageParts.from_bytes(read_page_parts(out_dir))  # the store being replaced
         if parts is not None and parts.update(changes):
             text = parts.page_json()
@@ -502,6 +539,87 @@ def _count_store(store: Store) -> tuple[int, int]:
     ):
         counts.append(int(next(iter(store.query(sparql)))["n"].value))
     return counts[0], counts[1]
+
+
+class _PageProcess:
+    """The page of a full build drawn in a forked process, into drafts :meth:`finish` moves in.
+
+    The page and its parts are put in place only after the store and ``graph.ttl``
+    are, as when they are drawn last in this process; a failed build removes the drafts.
+    """
+
+    def __init__(
+        self, index: TripleIndex, shared: Counter[str], graphs: list[str], out_dir: Path
+    ) -> None:
+        self.args = (index, shared, graphs, out_dir)
+        self.path = out_dir / "graph.html"
+        self.draft = out_dir / f".graph.html.new-{os.getpid()}"
+        self.parts = out_dir / f".{PAGE_FILE}.new-{os.getpid()}"
+        context = multiprocessing.get_context("fork")
+        self.conn, child_end = context.Pipe(duplex=False)
+        self.proc: multiprocessing.process.BaseProcess | None = context.Process(
+            target=_draw_page, args=(child_end, self.args, self.draft, self.parts), daemon=True
+        )
+        self.proc.start()
+        child_end.close()
+
+    def finish(self) -> None:
+        """Wait for the page and move it (and its parts) in.
+
+        When the process failed, the page is drawn again here, so the error (a full
+        disk, a folder made read-only) is raised as a build in one process raises it.
+        """
+        try:
+            drawn = self.conn.recv() is True
+        except EOFError:  # the process died
+            drawn = False
+        self._join()
+        if drawn:
+            os.replace(self.draft, self.path)
+            if self.parts.exists():
+                os.replace(self.parts, page_parts_path(self.args[3]))
+            return
+        self._remove_drafts()
+        index, shared, graphs, out_dir = self.args
+        text, parts, G = _page(None, graphs, index, shared, None, out_dir)
+        _write_page(self.path, text, parts, G)
+        if parts is not None:
+            atomic_write_bytes(page_parts_path(out_dir), parts)
+
+    def abandon(self) -> None:
+        """Stop the page process if it still runs and delete its drafts (no-op after finish)."""
+        if self.proc is not None and self.proc.is_alive():
+            self.proc.terminate()
+        self._join()
+        self._remove_drafts()
+
+    def _remove_drafts(self) -> None:
+        for draft in (self.draft, self.parts):
+            with contextlib.suppress(OSError):
+                os.unlink(draft)
+
+    def _join(self) -> None:
+        if self.proc is not None:
+            self.proc.join()
+            self.proc = None
+            self.conn.close()
+
+
+def _draw_page(conn: Connection, args: tuple, draft: Path, parts_draft: Path) -> None:
+    drawn = False
+    try:
+        index, shared, graphs, out_dir = args
+        text, parts, G = _page(None, graphs, index, shared, None, out_dir)
+        _write_page(draft, text, parts, G)
+        if parts is not None:
+            atomic_write_bytes(parts_draft, parts, sync=False)
+        drawn = True
+    except Exception:  # the parent draws the page again and reports the error
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            conn.send(drawn)
+        conn.close()
 
 
 def _network_of(store: Store, iri: str) -> str:
@@ -542,8 +660,13 @@ def _manifest_matches_store(out_dir: Path, manifest: dict[str, dict[str, str]]) 
 
 
 def _remove_stale_temps(out_dir: Path) -> None:
-    """Delete the ``graph.ttl`` drafts of killed builds (``.graph.ttl.new-<pid>``)."""
-    for draft in sorted(Path(out_dir).glob(f".{GRAPH_FILE}.new-*")):
+    """Delete the drafts of killed builds (``.graph.ttl.new-<pid>``, ``.graph.html.new-<pid>``)."""
+    drafts = [
+        *Path(out_dir).glob(f".{GRAPH_FILE}.new-*"),
+        *Path(out_dir).glob(".graph.html.new-*"),
+        *Path(out_dir).glob(f".{PAGE_FILE}.new-*"),
+    ]
+    for draft in sorted(drafts):
         pid = draft.name.rsplit("-", 1)[-1]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             with contextlib.suppress(OSError):

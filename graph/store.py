@@ -40,8 +40,10 @@ import gc
 import hashlib
 import heapq
 import io
+import itertools
 import json
 import mmap
+import multiprocessing
 import os
 import queue
 import re
@@ -50,6 +52,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TextIO
 
@@ -63,6 +66,7 @@ __all__ = [
     "CORPUS_FILE",
     "GRAPH_FILE",
     "MANIFEST_FILE",
+    "PAGE_FILE",
     "STORE_DIR",
     "ManifestEntry",
     "Store",
@@ -73,6 +77,7 @@ __all__ = [
     "load_graph",
     "ntriples",
     "open_build",
+    "page_parts_path",
     "plan_update",
     "read_corpus",
     "read_manifest",
@@ -87,7 +92,7 @@ STORE_DIR = "store"
 _DB_DIR = "db"
 _GRAPHS_DIR = "graphs"
 _NETWORK_DIR = "network"
-_PAGE_FILE = "page.pickle"
+PAGE_FILE = "page.pickle"
 GRAPH_FILE = "graph.ttl"
 MANIFEST_FILE = "manifest.json"
 CORPUS_FILE = "corpus.json"
@@ -488,7 +493,7 @@ class Store:
     def save_page_parts(self, data: bytes) -> None:
         """Keep the page in parts (see ``viz.PageParts``) with the store it was drawn from."""
         if self.path is not None:
-            atomic_write_bytes(self.path / _PAGE_FILE, data, sync=False)
+            atomic_write_bytes(self.path / PAGE_FILE, data, sync=False)
 
     def network_text(self, graph_iri: str) -> str | None:
         """What :meth:`save_network` kept for the graph, or None."""
@@ -728,11 +733,13 @@ class Store:
         except FileNotFoundError:
             return b""
 
-    def dump_turtle(self, path: Path) -> int:
+    def dump_turtle(self, path: Path, *, jobs: int = 1) -> int:
         """Write the union of all named graphs to ``path`` as sorted Turtle.
 
         The bytes depend only on the set of triples (see :func:`sorted_turtle`).
         Written atomically, streamed subject by subject; returns the number of triples.
+        With ``jobs`` > 1 a forked process writes the second half of the subjects
+        meanwhile (the same bytes: each subject's block depends only on its lines).
         """
         path = Path(path)
         has_bnodes = self._maybe_bnodes and bool(
@@ -746,6 +753,8 @@ class Store:
                     rows = [_split_line(line) for line in self.iter_union_lines()]
                     handle.write(sorted_turtle(rows))
                     count = len(rows)
+                elif jobs > 1 and self.path is not None:
+                    count = self._write_halves(handle, Path(tmp))
                 else:
                     count = _write_turtle(handle, _subject_blocks(self.iter_union_lines()))
                 handle.flush()
@@ -756,6 +765,75 @@ class Store:
                 os.unlink(tmp)
             raise
         return count
+
+    def _write_halves(self, handle: TextIO, tmp: Path) -> int:
+        """:func:`_write_turtle` of the union, its second half written by a forked process.
+
+        The halves split at a subject (``pivot``): subjects hold no space, so every
+        line of a subject sorts on the same side of ``"<subject> "``.
+        """
+        pivot = _pivot(self._graph_sources())
+        if pivot is None:
+            return _write_turtle(handle, _subject_blocks(self.iter_union_lines()))
+        part = tmp.with_name(tmp.name + ".part")
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(
+            target=self._write_second_half, args=(send, part, pivot), daemon=True
+        )
+        child.start()
+        send.close()
+        try:
+            first = itertools.takewhile(lambda line: line < pivot, self.iter_union_lines())
+            count = _write_turtle(handle, _subject_blocks(first))
+            try:
+                second = receive.recv()
+            except EOFError:
+                second = None
+            child.join()
+            if second is None:  # the process failed: write the half here (and raise here)
+                lines = itertools.dropwhile(lambda line: line < pivot, self.iter_union_lines())
+                return count + _write_turtle(handle, _subject_blocks(lines), header=False)
+            handle.flush()
+            with open(part, encoding="utf-8", newline="\n") as rest:
+                shutil.copyfileobj(rest, handle, 1 << 20)
+            return count + second
+        finally:
+            if child.is_alive():
+                child.terminate()
+                child.join()
+            receive.close()
+            with contextlib.suppress(OSError):
+                os.unlink(part)
+
+    def _write_second_half(self, conn: Connection, part: Path, pivot: str) -> None:
+        count = None
+        try:
+            lines = itertools.dropwhile(lambda line: line < pivot, self.iter_union_lines())
+            with open(part, "w", encoding="utf-8", newline="\n") as out:
+                count = _write_turtle(out, _subject_blocks(lines), header=False)
+        except Exception:  # the parent writes the half again and reports the error
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                conn.send(count)
+            conn.close()
+
+
+def _pivot(sources: list[Path | bytes]) -> str | None:
+    """``"<subject> "`` for a subject near the middle of the union's lines (from a sample)."""
+    subjects: list[str] = []
+    for source in sources:
+        try:
+            data = source if isinstance(source, bytes) else source.read_bytes()
+        except FileNotFoundError:
+            continue
+        lines = data.decode("utf-8").splitlines()
+        subjects += [line.split(" ", 1)[0] for line in lines[::8]]
+    if len(subjects) < 2:
+        return None
+    subjects.sort()
+    return subjects[len(subjects) // 2] + " "
 
 
 def ntriples(triples: Iterable[object]) -> str:
@@ -883,10 +961,15 @@ def _open_backend(path: Path, read_only: bool) -> ox.Store:
         ) from None
 
 
+def page_parts_path(out_dir: Path) -> Path:
+    """Where ``out_dir``'s store keeps the page in parts."""
+    return Path(out_dir) / STORE_DIR / PAGE_FILE
+
+
 def read_page_parts(out_dir: Path) -> bytes | None:
     """What :meth:`Store.save_page_parts` kept in ``out_dir``'s store, or None."""
     try:
-        return (Path(out_dir) / STORE_DIR / _PAGE_FILE).read_bytes()
+        return page_parts_path(out_dir).read_bytes()
     except OSError:
         return None
 
@@ -902,7 +985,7 @@ def _recover_swap(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
+def open_build(out_dir: Path, *, update: bool = False, jobs: int = 1) -> Iterator[Store]:
     """A store for a build, swapped in only when the ``with`` block succeeds.
 
     With ``update`` the new store starts as a copy of the current one (an Oxigraph
@@ -911,6 +994,7 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
     ``out_dir/store``. On an exception the new folder is deleted and the previous
     store, ``graph.ttl`` and manifest are untouched. Write the manifest after the
     ``with`` block.
+    ``jobs`` > 1 lets ``graph.ttl`` be written by two processes.
 
     Examples
     --------
@@ -949,7 +1033,7 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
         patched = None
         if update and old_count is not None and store._touched is not None:
             patched = _patch_turtle(store, out_dir / GRAPH_FILE, graph_tmp, old_count)
-        store.triples = patched if patched is not None else store.dump_turtle(graph_tmp)
+        store.triples = patched if patched is not None else store.dump_turtle(graph_tmp, jobs=jobs)
         _write_union_size(staging, store.triples, graph_tmp)
         store.close()
         atomic_dir_swap(staging, final)
@@ -1048,9 +1132,12 @@ def sorted_turtle(triples: Iterable[tuple[str, str, str]]) -> str:
 _HEADER = "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in _PREFIXES)
 
 
-def _write_turtle(out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]]]) -> int:
+def _write_turtle(
+    out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]]], *, header: bool = True
+) -> int:
     """Write prefixes, then one block per subject (given in sorted order)."""
-    out.write(_HEADER)
+    if header:
+        out.write(_HEADER)
     count = 0
     for subject, pairs in blocks:
         text, n = _block(subject, pairs)
