@@ -199,3 +199,18 @@ def test_page_in_parts_equals_page_data(nodes):
     G = to_networkx(synthetic_rdf(nodes, seed=1))
     records = [viz.edge_record(G, u, v, k) for u, v, k in G.edges(keys=True)]
     assert viz.page_json(G, records, "t", {}) == viz._dumps(viz.page_data(G, title="t"))
+
+
+def test_update_after_two_jobs_patches_the_parts_drawn_in_their_own_process(tmp_path, monkeypatch):
+    docs = _docs(tmp_path / "docs")
+    out, full = tmp_path / "out", tmp_path / "full"
+    assert main(["build", str(docs), "-o", str(out), "--quiet", "--jobs", "2"]) == 0
+    assert not list(out.glob(".page.pickle.new-*"))
+    with sorted(docs.glob("*.txt"))[1].open("a", encoding="utf-8") as handle:
+        handle.write(ADDED)
+    said = _no_whole_page(monkeypatch)
+    assert main(["build", str(docs), "-o", str(out), "--quiet", "--update", "--jobs", "2"]) == 0
+    assert said == [True]
+    monkeypatch.undo()
+    assert main(["build", str(docs), "-o", str(full), "--quiet"]) == 0
+    _same_output(out, full)
