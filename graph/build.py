@@ -134,7 +134,10 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                     continue
                 candidate = Path(root) / name
                 if candidate.suffix.lower() in DOCUMENT_SUFFIXES:
-                    found.add(_resolved(candidate))
+                    # In a resolved folder only a link needs resolving: one lstat per file
+                    # instead of one per path component (a large corpus has many files).
+                    link = os.path.islink(candidate)
+                    found.add(_resolved(candidate) if link else real / name)
     return sorted(found)
 
 

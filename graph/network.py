@@ -551,13 +551,8 @@ def undirected_pairs(nodes: Iterable[str], pairs: Iterable[tuple[str, str]]) -> 
     """:func:`undirected` of a graph given as its nodes and its edges' ``(u, v)`` pairs."""
     H = nx.Graph()
     H.add_nodes_from(sorted(nodes))
-    for u, v in sorted((min(u, v), max(u, v)) for u, v in pairs):
-        if u == v:
-            continue
-        if H.has_edge(u, v):
-            H[u][v]["weight"] += 1
-        else:
-            H.add_edge(u, v, weight=1)
+    counts = Counter((u, v) if u <= v else (v, u) for u, v in pairs)
+    H.add_edges_from((u, v, {"weight": n}) for (u, v), n in sorted(counts.items()) if u != v)
     return H
 
 

@@ -54,7 +54,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import pyoxigraph as ox
 import rdflib
@@ -1252,10 +1252,10 @@ def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) 
             with os.fdopen(fd, "wb") as out:
                 cursor = 0
                 for start, end, block in edits:
-                    out.write(data[cursor:start])
+                    _copy_range(handle, out, data, cursor, start)
                     out.write(block)
                     cursor = end
-                out.write(data[cursor:])
+                _copy_range(handle, out, data, cursor, len(data))
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, new_path)
@@ -1264,6 +1264,24 @@ def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) 
                 os.unlink(tmp)
             raise
     return count
+
+
+def _copy_range(source: BinaryIO, out: BinaryIO, data: mmap.mmap, start: int, end: int) -> None:
+    """Append bytes ``start:end`` of ``source`` to ``out``, in the kernel where it can."""
+    out.flush()
+    position = out.tell()
+    try:
+        while start < end:
+            done = os.copy_file_range(source.fileno(), out.fileno(), end - start, start, position)
+            if done == 0:
+                break
+            start += done
+            position += done
+    except OSError:  # not on this file system: copy through memory
+        pass
+    out.seek(position)
+    if start < end:
+        out.write(data[start:end])
 
 
 _UNION_FILE = "union.json"

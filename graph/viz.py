@@ -342,6 +342,11 @@ def _smooth(pair_count: Counter[tuple[str, str]], u: str, v: str) -> Any:
     pair = (min(u, v), max(u, v))
     k = pair_count[pair]
     pair_count[pair] += 1
+    return _bend(k)
+
+
+def _bend(k: int) -> Any:
+    """The ``smooth`` option of the ``k``-th edge (from 0) between two actors."""
     if k == 0:
         return False
     return {
@@ -451,7 +456,7 @@ def page_json(G: nx.Graph, records: list[EdgeRecord], title: str, layout_cache: 
     ``layout_cache`` keeps the last layout and what it was made from; the layout is
     computed again only when the undirected graph or a lone actor's label changed.
     """
-    records = sorted(records, key=lambda r: (r[0], r[1], r[2]))
+    records = sorted(records)  # by (u, v, key), which no two edges share
     H = undirected_pairs(G.nodes, ((r[0], r[1]) for r in records))
     for node in H:
         H.nodes[node]["label"] = G.nodes[node].get("label", node)
@@ -469,10 +474,17 @@ def page_json(G: nx.Graph, records: list[EdgeRecord], title: str, layout_cache: 
     nodes = _node_entries(G, H, layout_cache["pos"])
     labels = len(records) <= _EDGE_LABELS
     pair_count: Counter[tuple[str, str]] = Counter()
+    bends: dict[int, str] = {}  # JSON made once per distinct value: tens of thousands of edges
+    names: dict[str, str] = {}
     edges = []
     for i, (u, v, _key, relation, _stance, head, tip, _reporter) in enumerate(records):
-        smooth = _dumps(_smooth(pair_count, u, v))
-        label = _dumps(relation if labels and relation != "asked" else "")
+        pair = (u, v) if u <= v else (v, u)
+        k = pair_count[pair]
+        pair_count[pair] = k + 1
+        smooth = bends.get(k) or bends.setdefault(k, _dumps(_bend(k)))
+        label = names.get(relation) or names.setdefault(
+            relation, _dumps(relation if labels and relation != "asked" else "")
+        )
         edges.append(f'{{"id":"e{i}",{head},"smooth":{smooth},"label":{label},"tip":{tip}}}')
     legend = _legend(nodes, {(r[3], r[4]) for r in records})
     return (
