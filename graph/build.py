@@ -38,13 +38,10 @@ from .network import TripleIndex, network_lines, split_shared, to_networkx
 from .rdf import document_iri, extraction_triples
 from .store import (
     GRAPH_FILE,
-    PAGE_FILE,
     Store,
-    atomic_write_bytes,
     file_sha256,
     ntriples,
     open_build,
-    page_parts_path,
     plan_update,
     read_corpus,
     read_manifest,
@@ -388,7 +385,6 @@ def build(
     summary.reused = len(plan.unchanged)
 
     runner = _Runner(options, todo)
-    drawing: _PageProcess | None = None
     try:
         names: dict[str, set[str]] = {}
         if update:
@@ -456,11 +452,9 @@ def build(
                 for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
                     del manifest[gone]
                 graphs = [manifest[name]["graph"] for name in sorted(manifest)]
-                if options.html and not update and runner.jobs > 1:
-                    # The page is drawn by its own process while this one writes graph.ttl.
-                    store.flush()  # no loader thread may be running across a fork
-                    drawing = _PageProcess(index, shared, graphs, out_dir)
-                elif options.html:
+                if options.html:
+                    # Drawn before the store is flushed: meanwhile the loader thread
+                    # finishes the bulk load on the other core.
                     page = _page(store, graphs, index, shared, changes if update else None, out_dir)
                     if page[1] is not None:
                         store.save_page_parts(page[1])
@@ -471,15 +465,11 @@ def build(
             write_manifest(out_dir, manifest)
             write_corpus(out_dir, corpus.to_json())
             summary.triples = store.triples or 0
-            if drawing is not None:
-                drawing.finish()
-            elif options.html:
+            if options.html:
                 _write_page(out_dir / "graph.html", *page)
         except OSError as exc:  # disk full, folder removed or made read-only meanwhile
             raise _unwritable(out_dir, exc) from None
     finally:
-        if drawing is not None:
-            drawing.abandon()
         runner.close()
     _remove_stale_temps(out_dir)
     summary.documents = len(manifest)
@@ -544,87 +534,6 @@ def _count_store(store: Store) -> tuple[int, int]:
     return counts[0], counts[1]
 
 
-class _PageProcess:
-    """The page of a full build drawn in a forked process, into drafts :meth:`finish` moves in.
-
-    The page and its parts are put in place only after the store and ``graph.ttl``
-    are, as when they are drawn last in this process; a failed build removes the drafts.
-    """
-
-    def __init__(
-        self, index: TripleIndex, shared: Counter[str], graphs: list[str], out_dir: Path
-    ) -> None:
-        self.args = (index, shared, graphs, out_dir)
-        self.path = out_dir / "graph.html"
-        self.draft = out_dir / f".graph.html.new-{os.getpid()}"
-        self.parts = out_dir / f".{PAGE_FILE}.new-{os.getpid()}"
-        context = multiprocessing.get_context("fork")
-        self.conn, child_end = context.Pipe(duplex=False)
-        self.proc: multiprocessing.process.BaseProcess | None = context.Process(
-            target=_draw_page, args=(child_end, self.args, self.draft, self.parts), daemon=True
-        )
-        self.proc.start()
-        child_end.close()
-
-    def finish(self) -> None:
-        """Wait for the page and move it (and its parts) in.
-
-        When the process failed, the page is drawn again here, so the error (a full
-        disk, a folder made read-only) is raised as a build in one process raises it.
-        """
-        try:
-            drawn = self.conn.recv() is True
-        except EOFError:  # the process died
-            drawn = False
-        self._join()
-        if drawn:
-            os.replace(self.draft, self.path)
-            if self.parts.exists():
-                os.replace(self.parts, page_parts_path(self.args[3]))
-            return
-        self._remove_drafts()
-        index, shared, graphs, out_dir = self.args
-        text, parts, G = _page(None, graphs, index, shared, None, out_dir)
-        _write_page(self.path, text, parts, G)
-        if parts is not None:
-            atomic_write_bytes(page_parts_path(out_dir), parts)
-
-    def abandon(self) -> None:
-        """Stop the page process if it still runs and delete its drafts (no-op after finish)."""
-        if self.proc is not None and self.proc.is_alive():
-            self.proc.terminate()
-        self._join()
-        self._remove_drafts()
-
-    def _remove_drafts(self) -> None:
-        for draft in (self.draft, self.parts):
-            with contextlib.suppress(OSError):
-                os.unlink(draft)
-
-    def _join(self) -> None:
-        if self.proc is not None:
-            self.proc.join()
-            self.proc = None
-            self.conn.close()
-
-
-def _draw_page(conn: Connection, args: tuple, draft: Path, parts_draft: Path) -> None:
-    drawn = False
-    try:
-        index, shared, graphs, out_dir = args
-        text, parts, G = _page(None, graphs, index, shared, None, out_dir)
-        _write_page(draft, text, parts, G)
-        if parts is not None:
-            atomic_write_bytes(parts_draft, parts, sync=False)
-        drawn = True
-    except Exception:  # the parent draws the page again and reports the error
-        pass
-    finally:
-        with contextlib.suppress(OSError):
-            conn.send(drawn)
-        conn.close()
-
-
 def _network_of(store: Store, iri: str) -> str:
     """A graph's network lines; made from the graph (and kept) for stores built before them."""
     text = store.network_text(iri)
@@ -663,13 +572,8 @@ def _manifest_matches_store(out_dir: Path, manifest: dict[str, dict[str, str]]) 
 
 
 def _remove_stale_temps(out_dir: Path) -> None:
-    """Delete the drafts of killed builds (``.graph.ttl.new-<pid>``, ``.graph.html.new-<pid>``)."""
-    drafts = [
-        *Path(out_dir).glob(f".{GRAPH_FILE}.new-*"),
-        *Path(out_dir).glob(".graph.html.new-*"),
-        *Path(out_dir).glob(f".{PAGE_FILE}.new-*"),
-    ]
-    for draft in sorted(drafts):
+    """Delete the ``graph.ttl`` drafts of killed builds (``.graph.ttl.new-<pid>``)."""
+    for draft in sorted(Path(out_dir).glob(f".{GRAPH_FILE}.new-*")):
         pid = draft.name.rsplit("-", 1)[-1]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             with contextlib.suppress(OSError):

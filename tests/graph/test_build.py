@@ -151,17 +151,3 @@ def test_shares_balance_file_sizes_and_keep_file_order(tmp_path):
     totals = sorted(sum(sizes[i] for i, _ in share) for share in shares)
     # Every other file would give 12000 against 300.
     assert totals[1] - totals[0] <= 200
-
-
-def test_two_jobs_draw_the_page_here_when_its_process_fails(tmp_path, sample_build, monkeypatch):
-    import kamerkg.graph.build as build_module
-
-    def fail(conn, *_args):  # dies before it reports
-        conn.close()
-
-    monkeypatch.setattr(build_module, "_draw_page", fail)
-    out = tmp_path / "out"
-    assert main(["build", "-o", str(out), "--quiet", "--jobs", "2"]) == 0
-    assert (out / "graph.html").read_bytes() == (sample_build / "graph.html").read_bytes()
-    assert not list(out.glob(".graph.html.new-*")) and not list(out.glob(".page.pickle.new-*"))
-    assert (out / "store/page.pickle").is_file()
