@@ -34,13 +34,13 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import gc
 import hashlib
 import heapq
 import io
-import itertools
 import json
 import mmap
 import multiprocessing
@@ -717,10 +717,14 @@ class Store:
         result = self.backend.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(result))["n"].value)
 
-    def iter_union_lines(self) -> Iterator[str]:
-        """The union as sorted, distinct N-Triples lines (streamed from the graph files)."""
+    def iter_union_lines(self, start: str | None = None, stop: str | None = None) -> Iterator[str]:
+        """The union as sorted, distinct N-Triples lines (streamed from the graph files).
+
+        With ``start``/``stop`` only the lines ``start <= line < stop``: each file is
+        cut before the merge, so a part of the union costs only its share of the work.
+        """
         with tempfile.TemporaryDirectory(prefix="kamerkg-merge-") as scratch:
-            yield from _merge_sorted(self._graph_sources(), Path(scratch))
+            yield from _merge_sorted(self._graph_sources(), Path(scratch), (start, stop))
 
     def dump_ntriples(self, graph_iri: str | None = None) -> bytes:
         """One named graph (the union when None) as sorted N-Triples bytes."""
@@ -784,7 +788,7 @@ class Store:
         child.start()
         send.close()
         try:
-            first = itertools.takewhile(lambda line: line < pivot, self.iter_union_lines())
+            first = self.iter_union_lines(stop=pivot)
             count = _write_turtle(handle, _subject_blocks(first))
             try:
                 second = receive.recv()
@@ -792,7 +796,7 @@ class Store:
                 second = None
             child.join()
             if second is None:  # the process failed: write the half here (and raise here)
-                lines = itertools.dropwhile(lambda line: line < pivot, self.iter_union_lines())
+                lines = self.iter_union_lines(start=pivot)
                 return count + _write_turtle(handle, _subject_blocks(lines), header=False)
             handle.flush()
             with open(part, encoding="utf-8", newline="\n") as rest:
@@ -809,7 +813,7 @@ class Store:
     def _write_second_half(self, conn: Connection, part: Path, pivot: str) -> None:
         count = None
         try:
-            lines = itertools.dropwhile(lambda line: line < pivot, self.iter_union_lines())
+            lines = self.iter_union_lines(start=pivot)
             with open(part, "w", encoding="utf-8", newline="\n") as out:
                 count = _write_turtle(out, _subject_blocks(lines), header=False)
         except Exception:  # the parent writes the half again and reports the error
@@ -920,25 +924,34 @@ def _subject_blocks(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str,
 _MAX_OPEN = 200
 
 
-def _merge_sorted(sources: list[Path | bytes], scratch: Path) -> Iterator[str]:
-    """Distinct lines of many sorted sources, in order, with few files open at once."""
+def _merge_sorted(
+    sources: list[Path | bytes], scratch: Path, cut: tuple[str | None, str | None] = (None, None)
+) -> Iterator[str]:
+    """Distinct lines of many sorted sources, in order, with few files open at once.
+
+    ``cut`` (start, stop) keeps only the lines ``start <= line < stop`` of each source.
+    """
     level = 0
     while len(sources) > _MAX_OPEN:
         merged: list[Path | bytes] = []
         for i in range(0, len(sources), _MAX_OPEN):
             target = scratch / f"{level}-{i}.nt"
             with open(target, "w", encoding="utf-8", newline="\n") as out:
-                out.writelines(_merge_chunk(sources[i : i + _MAX_OPEN]))
+                out.writelines(_merge_chunk(sources[i : i + _MAX_OPEN], cut))
             merged.append(target)
-        sources, level = merged, level + 1
-    yield from _merge_chunk(sources)
+        sources, level, cut = merged, level + 1, (None, None)
+    yield from _merge_chunk(sources, cut)
 
 
-def _merge_chunk(sources: list[Path | bytes]) -> Iterator[str]:
+def _merge_chunk(
+    sources: list[Path | bytes], cut: tuple[str | None, str | None] = (None, None)
+) -> Iterator[str]:
     with contextlib.ExitStack() as stack:
-        streams = []
+        streams: list[Iterable[str]] = []
         for source in sources:
-            if isinstance(source, bytes):
+            if cut != (None, None):
+                streams.append(_cut_lines(source, *cut))
+            elif isinstance(source, bytes):
                 streams.append(io.StringIO(source.decode("utf-8"), newline="\n"))
             elif source.exists():
                 streams.append(stack.enter_context(open(source, encoding="utf-8", newline="\n")))
@@ -947,6 +960,19 @@ def _merge_chunk(sources: list[Path | bytes]) -> Iterator[str]:
             if line != previous:
                 yield line
                 previous = line
+
+
+def _cut_lines(source: Path | bytes, start: str | None, stop: str | None) -> list[str]:
+    """The lines ``start <= line < stop`` of one sorted source (a small graph file)."""
+    try:
+        data = source if isinstance(source, bytes) else source.read_bytes()
+    except FileNotFoundError:
+        return []
+    # As the file streams read them: split at "\n" only (a literal may hold U+2028).
+    lines = io.StringIO(data.decode("utf-8"), newline="\n").readlines()
+    lo = bisect.bisect_left(lines, start) if start is not None else 0
+    hi = bisect.bisect_left(lines, stop) if stop is not None else len(lines)
+    return lines[lo:hi]
 
 
 def _open_backend(path: Path, read_only: bool) -> ox.Store:

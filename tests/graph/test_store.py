@@ -465,3 +465,28 @@ def test_dump_turtle_writes_the_second_half_itself_when_its_process_fails(
     assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
     one.close()
     two.close()
+
+
+def test_union_lines_between_two_lines_cut_every_file_before_the_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kamerkg.graph.store as store_module
+
+    monkeypatch.setattr(store_module, "_MAX_OPEN", 4)  # several merge levels with 11 files
+    ns = "http://example.org/"
+    graphs = {
+        f"{ns}graph/{g}": [
+            (URIRef(f"{ns}s{(g * 7 + i) % 13}"), RDFS.label, Literal(f"x{i % 3}"))
+            for i in range(9)
+        ]
+        for g in range(11)
+    }
+    one, two = _two_stores(tmp_path, graphs)
+    every = list(one.iter_union_lines())
+    pivot = f"<{ns}s5> "
+    assert list(one.iter_union_lines(stop=pivot)) == [x for x in every if x < pivot]
+    assert list(one.iter_union_lines(start=pivot)) == [x for x in every if x >= pivot]
+    assert one.dump_turtle(tmp_path / "one.ttl") == two.dump_turtle(tmp_path / "two.ttl", jobs=2)
+    assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
+    one.close()
+    two.close()
