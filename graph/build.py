@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rdflib import RDF
 
 from kamerkg.extract.errors import InputError, KamerkgError, StoreError
@@ -49,6 +49,9 @@ from .store import (
     write_corpus,
     write_manifest,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -466,7 +469,7 @@ def build(
             write_corpus(out_dir, corpus.to_json())
             summary.triples = store.triples or 0
             if options.html:
-                _write_page(out_dir / "graph.html", *page)
+                _write_page(out_dir / "graph.html", page[0], page[2])
         except OSError as exc:  # disk full, folder removed or made read-only meanwhile
             raise _unwritable(out_dir, exc) from None
     finally:
@@ -478,7 +481,7 @@ def build(
 
 
 def _page(
-    store: Store | None,
+    store: Store,
     graphs: list[str],
     index: TripleIndex,
     shared: Counter[str],
@@ -494,7 +497,7 @@ def _page(
     """
     from .viz import PageParts
 
-    if changes is not None and store is not None:
+    if changes is not None:
         parts = PageParts.from_bytes(read_page_parts(out_dir))  # the store being replaced
         if parts is not None and parts.update(changes):
             text = parts.page_json()
@@ -512,9 +515,8 @@ def _page(
     return text, parts.to_bytes(), None
 
 
-def _write_page(
-    path: Path, text: str | None, _parts: bytes | None, G: nx.MultiDiGraph | None
-) -> None:
+def _write_page(path: Path, text: str | None, G: nx.MultiDiGraph | None) -> None:
+    """Write the page from its JSON (the parts path) or, when there is none, from ``G``."""
     from .viz import render_page_json, write_page
 
     if text is not None:

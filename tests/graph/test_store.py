@@ -476,8 +476,7 @@ def test_union_lines_between_two_lines_cut_every_file_before_the_merge(
     ns = "http://example.org/"
     graphs = {
         f"{ns}graph/{g}": [
-            (URIRef(f"{ns}s{(g * 7 + i) % 13}"), RDFS.label, Literal(f"x{i % 3}"))
-            for i in range(9)
+            (URIRef(f"{ns}s{(g * 7 + i) % 13}"), RDFS.label, Literal(f"x{i % 3}")) for i in range(9)
         ]
         for g in range(11)
     }
