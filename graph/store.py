@@ -5,8 +5,9 @@ document IRI: ``store/db/`` is the Oxigraph database (its default graph is kept 
 to the union of the named graphs, each triple once, so plain SPARQL sees the whole
 corpus) and ``store/graphs/*.nt`` the same graphs as sorted N-Triples, literals
 exactly as written; ``store/network/*.nt`` holds the part of each graph the page is
-made from, and ``store/union.json`` the union's size and a stamp of the ``graph.ttl``
-written from it, so ``build --update`` patches that file instead of rewriting it.
+made from, ``store/union.json`` the union's size and a stamp of the ``graph.ttl``
+written from it, so ``build --update`` patches that file instead of rewriting it, and
+``store/page.pickle`` the page in parts (``viz.PageParts``), so it patches the page too.
 ``out/graph.ttl`` is the union as sorted Turtle,
 ``out/manifest.json`` records what each graph was built from (for ``--update``) and
 ``out/corpus.json`` the corpus index of the last build.
