@@ -19,11 +19,13 @@ import stat
 import sys
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import RDF
 
@@ -32,7 +34,7 @@ from kamerkg.extract.pipeline import EXTRACTOR_VERSION, Extractor, Prepared
 from kamerkg.extract.resolve import CorpusIndex
 from kamerkg.ontology import KKG
 
-from .network import TripleIndex, network_lines, to_networkx
+from .network import TripleIndex, network_lines, split_shared, to_networkx
 from .rdf import document_iri, extraction_triples
 from .store import (
     GRAPH_FILE,
@@ -43,9 +45,13 @@ from .store import (
     plan_update,
     read_corpus,
     read_manifest,
+    read_page_parts,
     write_corpus,
     write_manifest,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -128,7 +134,10 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                     continue
                 candidate = Path(root) / name
                 if candidate.suffix.lower() in DOCUMENT_SUFFIXES:
-                    found.add(_resolved(candidate))
+                    # In a resolved folder only a link needs resolving: one lstat per file
+                    # instead of one per path component (a large corpus has many files).
+                    link = os.path.islink(candidate)
+                    found.add(_resolved(candidate) if link else real / name)
     return sorted(found)
 
 
@@ -159,9 +168,9 @@ _PREPARED: dict[int, Prepared] = {}
 #: What the first pass reports per file: index, path, the file's corpus names (as
 #: ``CorpusIndex.to_json``), its warnings, or the error that stopped it.
 _Read = tuple[int, Path, dict | None, list[str], KamerkgError | None]
-#: What the second pass reports per document: index, graph IRI, its N-Triples text
-#: and the part of it the page is made from.
-_Finished = tuple[int, str, str, str]
+#: What the second pass reports per document: index, graph IRI, its N-Triples text,
+#: the part of it the page is made from, and of that the lines about actors and offices.
+_Finished = tuple[int, str, str, str, str]
 
 
 def _init_worker(options: BuildOptions) -> None:
@@ -188,8 +197,9 @@ def _finish_one(index: int, corpus: CorpusIndex) -> _Finished:
     assert _EXTRACTOR is not None
     extraction = _EXTRACTOR.finish(_PREPARED.pop(index), corpus)
     text = ntriples(extraction_triples(extraction))
-    network = "".join(network_lines(text.splitlines(keepends=True)))
-    return index, str(document_iri(extraction.document)), text, network
+    iri = str(document_iri(extraction.document))
+    lines = network_lines(text.splitlines(keepends=True))
+    return index, iri, text, "".join(lines), "".join(split_shared(iri, lines)[1])
 
 
 def _serve(conn: Connection, options: BuildOptions, items: list[tuple[int, Path]]) -> None:
@@ -211,12 +221,37 @@ def _serve(conn: Connection, options: BuildOptions, items: list[tuple[int, Path]
         conn.close()
 
 
+def _shares(items: list[tuple[int, Path]], jobs: int) -> list[list[tuple[int, Path]]]:
+    """Split the files into ``jobs`` shares of similar total size, each in file order.
+
+    Both passes end with a wait for the slowest worker, and extraction time follows
+    file size, so the largest files are dealt first, each to the lightest share
+    (every ``jobs``-th file leaves one worker idle when sizes vary).
+    """
+
+    def size(item: tuple[int, Path]) -> int:
+        try:
+            return os.stat(item[1]).st_size
+        except OSError:  # reported by the worker that reads it
+            return 0
+
+    sizes = {item[0]: size(item) for item in items}
+    shares: list[list[tuple[int, Path]]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for item in sorted(items, key=lambda item: (-sizes[item[0]], item[0])):
+        lightest = min(range(jobs), key=lambda share: (loads[share], share))
+        shares[lightest].append(item)
+        loads[lightest] += max(1, sizes[item[0]])
+    return [sorted(share) for share in shares]
+
+
 class _Runner:
     """The two passes, in this process or in ``jobs`` worker processes.
 
-    Each worker gets every ``jobs``-th file (similar shares, no queue to feed), keeps
-    what it read, and after the corpus index arrives (once per worker) finishes those
-    same documents. Results are yielded in file order whatever the process.
+    Each worker gets a share of similar total size (see :func:`_shares`; no queue to
+    feed), keeps what it read, and after the corpus index arrives (once per worker)
+    finishes those same documents. Results are yielded in file order whatever the
+    process.
     """
 
     def __init__(self, options: BuildOptions, paths: list[Path]) -> None:
@@ -230,11 +265,11 @@ class _Runner:
                 _init_worker(options)
             return
         context = multiprocessing.get_context("fork")
-        for share in range(self.jobs):
+        for share in _shares(self.items, self.jobs):
             parent_end, child_end = context.Pipe()
             proc = context.Process(
                 target=_serve,
-                args=(child_end, options, self.items[share :: self.jobs]),
+                args=(child_end, options, share),
                 daemon=True,
             )
             proc.start()
@@ -378,10 +413,14 @@ def build(
         corpus = CorpusIndex.from_json({k: sorted(v) for k, v in names.items()})
         owners: dict[str, Path] = {}
         index = TripleIndex()  # the page's triples, added in file order
+        shared: Counter[str] = Counter()  # their lines about actors: documents holding each
+        # Documents whose page lines change: IRI -> old and new lines (None for none).
+        changes: dict[str, tuple[str | None, str | None]] = {}
+        page: tuple[str | None, bytes | None, nx.MultiDiGraph | None] = (None, None, None)
         try:
-            with open_build(out_dir, update=update) as store:
+            with open_build(out_dir, update=update, jobs=runner.jobs) as store:
                 finished = runner.finish(corpus)
-                for position, iri, text, network in progress(
+                for position, iri, text, network, shared_lines in progress(
                     finished, len(runner.prepared), "extracting"
                 ):
                     path = todo[position]
@@ -397,10 +436,12 @@ def build(
                         continue
                     owners[iri] = path
                     if update:
+                        changes[iri] = (store.network_text(iri), network)
                         store.replace_graph_text(iri, text)
                     else:
                         store.add_graph_text(iri, text)
                         index.add_lines(network)
+                        shared.update(shared_lines.splitlines(keepends=True))
                     store.save_network(iri, network)
                     manifest[str(path)] = {
                         "sha256": digests[str(path)],
@@ -409,20 +450,26 @@ def build(
                     }
                 for iri in plan.removed_graphs:
                     if iri not in owners:
+                        changes[iri] = (store.network_text(iri), None)
                         store.remove_graph(iri)
                 for gone in [p for p in manifest if p not in digests or p in summary.skipped]:
                     del manifest[gone]
-                if update:  # the same order as a full build: by file
-                    for name in sorted(manifest):
-                        index.add_lines(_network_of(store, manifest[name]["graph"]))
+                graphs = [manifest[name]["graph"] for name in sorted(manifest)]
+                if options.html:
+                    # Drawn before the store is flushed: meanwhile the loader thread
+                    # finishes the bulk load on the other core.
+                    page = _page(store, graphs, index, shared, changes if update else None, out_dir)
+                    if page[1] is not None:
+                        store.save_page_parts(page[1])
+                if update:
+                    summary.entities, summary.relations = _count_store(store)
+                else:
+                    summary.entities, summary.relations = _count(index)
             write_manifest(out_dir, manifest)
             write_corpus(out_dir, corpus.to_json())
             summary.triples = store.triples or 0
-            summary.entities, summary.relations = _count(index)
             if options.html:
-                from .viz import write_page
-
-                write_page(to_networkx(index), out_dir / "graph.html")
+                _write_page(out_dir / "graph.html", page[0], page[2])
         except OSError as exc:  # disk full, folder removed or made read-only meanwhile
             raise _unwritable(out_dir, exc) from None
     finally:
@@ -431,6 +478,62 @@ def build(
     summary.documents = len(manifest)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _page(
+    store: Store,
+    graphs: list[str],
+    index: TripleIndex,
+    shared: Counter[str],
+    changes: dict[str, tuple[str | None, str | None]] | None,
+    out_dir: Path,
+) -> tuple[str | None, bytes | None, nx.MultiDiGraph | None]:
+    """The page's JSON and its parts to keep, or the graph to draw it from.
+
+    A full build (``changes`` None) has every document's lines in ``index`` and
+    ``shared``. An update patches the parts the last build kept with the changed
+    documents; when there are none, or they cannot be patched, the page is made
+    again from every document's stored lines.
+    """
+    from .viz import PageParts
+
+    if changes is not None:
+        parts = PageParts.from_bytes(read_page_parts(out_dir))  # the store being replaced
+        if parts is not None and parts.update(changes):
+            text = parts.page_json()
+            if text is not None:
+                return text, parts.to_bytes(), None
+        for iri in graphs:  # the same order as a full build: by file
+            network = _network_of(store, iri)
+            index.add_lines(network)
+            shared.update(split_shared(iri, network.splitlines(keepends=True))[1])
+    G = to_networkx(index)
+    parts = PageParts.from_graph(G, index, shared, graphs)
+    text = parts.page_json() if parts is not None else None
+    if parts is None or text is None:
+        return None, None, G
+    return text, parts.to_bytes(), None
+
+
+def _write_page(path: Path, text: str | None, G: nx.MultiDiGraph | None) -> None:
+    """Write the page from its JSON (the parts path) or, when there is none, from ``G``."""
+    from .viz import render_page_json, write_page
+
+    if text is not None:
+        render_page_json(path, text)
+    elif G is not None:
+        write_page(G, path)
+
+
+def _count_store(store: Store) -> tuple[int, int]:
+    """:func:`_count` asked of the store (an update holds no index of every document)."""
+    counts = []
+    for sparql in (
+        f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?d <{KKG.mentions}> ?a }}",
+        f"SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ ?c a <{KKG.Claim}> }}",
+    ):
+        counts.append(int(next(iter(store.query(sparql)))["n"].value))
+    return counts[0], counts[1]
 
 
 def _network_of(store: Store, iri: str) -> str:

@@ -62,9 +62,11 @@ __all__ = [
     "local_name",
     "network_lines",
     "normalise",
+    "split_shared",
     "stats",
     "to_networkx",
     "undirected",
+    "undirected_pairs",
     "union",
 ]
 
@@ -122,13 +124,13 @@ def _kind(graph: Graph, iri: URIRef) -> str:
     return "Actor"
 
 
-def _document_source(graph: Graph, doc: object) -> str:
+def document_source(graph: Graph, doc: object) -> str:
     if doc is None:
         return ""
     return _text(graph, doc, DCTERMS.source) or local_name(doc)
 
 
-def _actor_iris(graph: Graph) -> list[URIRef]:
+def actor_iris(graph: Graph) -> list[URIRef]:
     found: set[URIRef] = set()
     for name in (*ACTOR_TYPES, "Actor"):
         found.update(s for s in graph.subjects(RDF.type, KKG[name]) if isinstance(s, URIRef))
@@ -190,7 +192,7 @@ def to_networkx(rdf: Graph) -> nx.MultiDiGraph:
     """
     graph = union(rdf)
     G = nx.MultiDiGraph()
-    for iri in _actor_iris(graph):
+    for iri in actor_iris(graph):
         _ensure_node(G, graph, iri)
 
     documents: dict[str, set[str]] = {}
@@ -210,7 +212,7 @@ def to_networkx(rdf: Graph) -> nx.MultiDiGraph:
         evidence, start, end = _span(graph, claim)
         stance = graph.value(claim, KKG.stance)
         reporter = graph.value(claim, KKG.reportedBy)
-        document = _document_source(graph, graph.value(claim, PROV.wasDerivedFrom))
+        document = document_source(graph, graph.value(claim, PROV.wasDerivedFrom))
         G.add_edge(
             source_key,
             target_key,
@@ -250,7 +252,7 @@ def to_networkx(rdf: Graph) -> nx.MultiDiGraph:
             )
 
     for doc in sorted(graph.subjects(RDF.type, KKG.Document), key=str):
-        source = _document_source(graph, doc)
+        source = document_source(graph, doc)
         for actor in graph.objects(doc, KKG.mentions):
             if str(actor) in G:
                 seen_in(str(actor), source)
@@ -359,6 +361,27 @@ def network_lines(lines: Iterable[str]) -> list[str]:
     return kept
 
 
+def split_shared(graph_iri: str, lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    """One document's network lines as (local, shared).
+
+    Local lines are about the document itself, its claims and their spans (IRIs
+    under the document's); shared lines are about actors and offices, which other
+    documents describe too. ``build --update`` counts the shared lines over the
+    corpus, so the page is patched from the changed documents alone.
+
+    Examples
+    --------
+    >>> lines = ["<http://e/d> <p> <a> .\\n", "<http://e/d/c1> <p> <a> .\\n", "<a> <p> <d> .\\n"]
+    >>> [len(part) for part in split_shared("http://e/d", lines)]
+    [2, 1]
+    """
+    own, below = f"<{graph_iri}> ", f"<{graph_iri}/"
+    local, shared = [], []
+    for line in lines:
+        (local if line.startswith(own) or line.startswith(below) else shared).append(line)
+    return local, shared
+
+
 _ECHAR = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
@@ -453,6 +476,10 @@ class TripleIndex:
     def value(self, subject: object, predicate: object) -> object | None:
         return next(iter(self._by_predicate.get(predicate, {}).get(subject, ())), None)
 
+    def subject_map(self, predicate: object) -> dict[object, dict[object, None]]:
+        """Subject -> its objects (as dict keys) for one predicate; do not change it."""
+        return self._by_predicate.get(predicate, {})
+
     def subject_objects(self, predicate: object) -> Iterator[tuple[object, object]]:
         for subject, objects in self._by_predicate.get(predicate, {}).items():
             for obj in objects:
@@ -517,15 +544,15 @@ def undirected(G: nx.MultiDiGraph) -> nx.Graph:
 
     Self-loops are dropped; used for centrality, communities and layout.
     """
+    return undirected_pairs(G.nodes, G.edges())
+
+
+def undirected_pairs(nodes: Iterable[str], pairs: Iterable[tuple[str, str]]) -> nx.Graph:
+    """:func:`undirected` of a graph given as its nodes and its edges' ``(u, v)`` pairs."""
     H = nx.Graph()
-    H.add_nodes_from(sorted(G.nodes))
-    for u, v in sorted((min(u, v), max(u, v)) for u, v in G.edges()):
-        if u == v:
-            continue
-        if H.has_edge(u, v):
-            H[u][v]["weight"] += 1
-        else:
-            H.add_edge(u, v, weight=1)
+    H.add_nodes_from(sorted(nodes))
+    counts = Counter((u, v) if u <= v else (v, u) for u, v in pairs)
+    H.add_edges_from((u, v, {"weight": n}) for (u, v), n in sorted(counts.items()) if u != v)
     return H
 
 

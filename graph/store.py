@@ -5,8 +5,9 @@ document IRI: ``store/db/`` is the Oxigraph database (its default graph is kept 
 to the union of the named graphs, each triple once, so plain SPARQL sees the whole
 corpus) and ``store/graphs/*.nt`` the same graphs as sorted N-Triples, literals
 exactly as written; ``store/network/*.nt`` holds the part of each graph the page is
-made from, and ``store/union.json`` the union's size and a stamp of the ``graph.ttl``
-written from it, so ``build --update`` patches that file instead of rewriting it.
+made from, ``store/union.json`` the union's size and a stamp of the ``graph.ttl``
+written from it, so ``build --update`` patches that file instead of rewriting it, and
+``store/page.pickle`` the page in parts (``viz.PageParts``), so it patches the page too.
 ``out/graph.ttl`` is the union as sorted Turtle,
 ``out/manifest.json`` records what each graph was built from (for ``--update``) and
 ``out/corpus.json`` the corpus index of the last build.
@@ -34,6 +35,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import gc
@@ -42,6 +44,7 @@ import heapq
 import io
 import json
 import mmap
+import multiprocessing
 import os
 import queue
 import re
@@ -50,8 +53,9 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import pyoxigraph as ox
 import rdflib
@@ -63,6 +67,7 @@ __all__ = [
     "CORPUS_FILE",
     "GRAPH_FILE",
     "MANIFEST_FILE",
+    "PAGE_FILE",
     "STORE_DIR",
     "ManifestEntry",
     "Store",
@@ -73,9 +78,11 @@ __all__ = [
     "load_graph",
     "ntriples",
     "open_build",
+    "page_parts_path",
     "plan_update",
     "read_corpus",
     "read_manifest",
+    "read_page_parts",
     "sorted_turtle",
     "write_build",
     "write_corpus",
@@ -86,6 +93,7 @@ STORE_DIR = "store"
 _DB_DIR = "db"
 _GRAPHS_DIR = "graphs"
 _NETWORK_DIR = "network"
+PAGE_FILE = "page.pickle"
 GRAPH_FILE = "graph.ttl"
 MANIFEST_FILE = "manifest.json"
 CORPUS_FILE = "corpus.json"
@@ -483,6 +491,11 @@ class Store:
         else:
             atomic_write_bytes(path, text.encode("utf-8"), sync=False)
 
+    def save_page_parts(self, data: bytes) -> None:
+        """Keep the page in parts (see ``viz.PageParts``) with the store it was drawn from."""
+        if self.path is not None:
+            atomic_write_bytes(self.path / PAGE_FILE, data, sync=False)
+
     def network_text(self, graph_iri: str) -> str | None:
         """What :meth:`save_network` kept for the graph, or None."""
         if self.path is None:
@@ -705,10 +718,14 @@ class Store:
         result = self.backend.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(result))["n"].value)
 
-    def iter_union_lines(self) -> Iterator[str]:
-        """The union as sorted, distinct N-Triples lines (streamed from the graph files)."""
+    def iter_union_lines(self, start: str | None = None, stop: str | None = None) -> Iterator[str]:
+        """The union as sorted, distinct N-Triples lines (streamed from the graph files).
+
+        With ``start``/``stop`` only the lines ``start <= line < stop``: each file is
+        cut before the merge, so a part of the union costs only its share of the work.
+        """
         with tempfile.TemporaryDirectory(prefix="kamerkg-merge-") as scratch:
-            yield from _merge_sorted(self._graph_sources(), Path(scratch))
+            yield from _merge_sorted(self._graph_sources(), Path(scratch), (start, stop))
 
     def dump_ntriples(self, graph_iri: str | None = None) -> bytes:
         """One named graph (the union when None) as sorted N-Triples bytes."""
@@ -721,11 +738,13 @@ class Store:
         except FileNotFoundError:
             return b""
 
-    def dump_turtle(self, path: Path) -> int:
+    def dump_turtle(self, path: Path, *, jobs: int = 1) -> int:
         """Write the union of all named graphs to ``path`` as sorted Turtle.
 
         The bytes depend only on the set of triples (see :func:`sorted_turtle`).
         Written atomically, streamed subject by subject; returns the number of triples.
+        With ``jobs`` > 1 a forked process writes the second half of the subjects
+        meanwhile (the same bytes: each subject's block depends only on its lines).
         """
         path = Path(path)
         has_bnodes = self._maybe_bnodes and bool(
@@ -739,6 +758,8 @@ class Store:
                     rows = [_split_line(line) for line in self.iter_union_lines()]
                     handle.write(sorted_turtle(rows))
                     count = len(rows)
+                elif jobs > 1 and self.path is not None:
+                    count = self._write_halves(handle, Path(tmp))
                 else:
                     count = _write_turtle(handle, _subject_blocks(self.iter_union_lines()))
                 handle.flush()
@@ -749,6 +770,79 @@ class Store:
                 os.unlink(tmp)
             raise
         return count
+
+    def _write_halves(self, handle: TextIO, tmp: Path) -> int:
+        """:func:`_write_turtle` of the union, its second half written by a forked process.
+
+        The halves split at a subject (``pivot``): subjects hold no space, so every
+        line of a subject sorts on the same side of ``"<subject> "``.
+        """
+        pivot = _pivot(self._graph_sources())
+        if pivot is None:
+            return _write_turtle(handle, _subject_blocks(self.iter_union_lines()))
+        part = tmp.with_name(tmp.name + ".part")
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(
+            target=self._write_second_half, args=(send, part, pivot), daemon=True
+        )
+        child.start()
+        send.close()
+        try:
+            first = self.iter_union_lines(stop=pivot)
+            count = _write_turtle(handle, _subject_blocks(first))
+            try:
+                second = receive.recv()
+            except EOFError:
+                second = None
+            child.join()
+            if second is None:  # the process failed: write the half here (and raise here)
+                lines = self.iter_union_lines(start=pivot)
+                return count + _write_turtle(handle, _subject_blocks(lines), header=False)
+            handle.flush()
+            with open(part, "rb") as rest:
+                _append_file(rest, handle.buffer)
+            return count + second
+        finally:
+            if child.is_alive():
+                child.terminate()
+                child.join()
+            receive.close()
+            with contextlib.suppress(OSError):
+                os.unlink(part)
+
+    def _write_second_half(self, conn: Connection, part: Path, pivot: str) -> None:
+        count = None
+        try:
+            lines = self.iter_union_lines(start=pivot)
+            with open(part, "w", encoding="utf-8", newline="\n") as out:
+                count = _write_turtle(out, _subject_blocks(lines), header=False)
+        except Exception:  # the parent writes the half again and reports the error
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                conn.send(count)
+            conn.close()
+
+
+_PIVOT_SAMPLE = 256
+
+
+def _pivot(sources: list[Path | bytes]) -> str | None:
+    """``"<subject> "`` for a subject near the middle of the union's lines (from a sample)."""
+    subjects: list[str] = []
+    # Every file would cost a read of the whole union; an even sample of them suffices.
+    for source in sources[:: max(1, len(sources) // _PIVOT_SAMPLE)]:
+        try:
+            data = source if isinstance(source, bytes) else source.read_bytes()
+        except FileNotFoundError:
+            continue
+        lines = data.decode("utf-8").splitlines()
+        subjects += [line.split(" ", 1)[0] for line in lines[::8]]
+    if len(subjects) < 2:
+        return None
+    subjects.sort()
+    return subjects[len(subjects) // 2] + " "
 
 
 def ntriples(triples: Iterable[object]) -> str:
@@ -835,25 +929,34 @@ def _subject_blocks(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str,
 _MAX_OPEN = 200
 
 
-def _merge_sorted(sources: list[Path | bytes], scratch: Path) -> Iterator[str]:
-    """Distinct lines of many sorted sources, in order, with few files open at once."""
+def _merge_sorted(
+    sources: list[Path | bytes], scratch: Path, cut: tuple[str | None, str | None] = (None, None)
+) -> Iterator[str]:
+    """Distinct lines of many sorted sources, in order, with few files open at once.
+
+    ``cut`` (start, stop) keeps only the lines ``start <= line < stop`` of each source.
+    """
     level = 0
     while len(sources) > _MAX_OPEN:
         merged: list[Path | bytes] = []
         for i in range(0, len(sources), _MAX_OPEN):
             target = scratch / f"{level}-{i}.nt"
             with open(target, "w", encoding="utf-8", newline="\n") as out:
-                out.writelines(_merge_chunk(sources[i : i + _MAX_OPEN]))
+                out.writelines(_merge_chunk(sources[i : i + _MAX_OPEN], cut))
             merged.append(target)
-        sources, level = merged, level + 1
-    yield from _merge_chunk(sources)
+        sources, level, cut = merged, level + 1, (None, None)
+    yield from _merge_chunk(sources, cut)
 
 
-def _merge_chunk(sources: list[Path | bytes]) -> Iterator[str]:
+def _merge_chunk(
+    sources: list[Path | bytes], cut: tuple[str | None, str | None] = (None, None)
+) -> Iterator[str]:
     with contextlib.ExitStack() as stack:
-        streams = []
+        streams: list[Iterable[str]] = []
         for source in sources:
-            if isinstance(source, bytes):
+            if cut != (None, None):
+                streams.append(_cut_lines(source, *cut))
+            elif isinstance(source, bytes):
                 streams.append(io.StringIO(source.decode("utf-8"), newline="\n"))
             elif source.exists():
                 streams.append(stack.enter_context(open(source, encoding="utf-8", newline="\n")))
@@ -862,6 +965,33 @@ def _merge_chunk(sources: list[Path | bytes]) -> Iterator[str]:
             if line != previous:
                 yield line
                 previous = line
+
+
+def _append_file(source: BinaryIO, out: BinaryIO) -> None:
+    """Append the whole of ``source`` to ``out`` (flushed), in the kernel where it can."""
+    size, done = os.fstat(source.fileno()).st_size, 0
+    with contextlib.suppress(OSError):  # not on this file system: copy through memory
+        while done < size:
+            copied = os.copy_file_range(source.fileno(), out.fileno(), size - done)
+            if copied == 0:
+                break
+            done += copied
+    source.seek(done)
+    shutil.copyfileobj(source, out, 1 << 20)
+    out.flush()
+
+
+def _cut_lines(source: Path | bytes, start: str | None, stop: str | None) -> list[str]:
+    """The lines ``start <= line < stop`` of one sorted source (a small graph file)."""
+    try:
+        data = source if isinstance(source, bytes) else source.read_bytes()
+    except FileNotFoundError:
+        return []
+    # As the file streams read them: split at "\n" only (a literal may hold U+2028).
+    lines = io.StringIO(data.decode("utf-8"), newline="\n").readlines()
+    lo = bisect.bisect_left(lines, start) if start is not None else 0
+    hi = bisect.bisect_left(lines, stop) if stop is not None else len(lines)
+    return lines[lo:hi]
 
 
 def _open_backend(path: Path, read_only: bool) -> ox.Store:
@@ -876,6 +1006,19 @@ def _open_backend(path: Path, read_only: bool) -> ox.Store:
         ) from None
 
 
+def page_parts_path(out_dir: Path) -> Path:
+    """Where ``out_dir``'s store keeps the page in parts."""
+    return Path(out_dir) / STORE_DIR / PAGE_FILE
+
+
+def read_page_parts(out_dir: Path) -> bytes | None:
+    """What :meth:`Store.save_page_parts` kept in ``out_dir``'s store, or None."""
+    try:
+        return page_parts_path(out_dir).read_bytes()
+    except OSError:
+        return None
+
+
 def _recover_swap(path: Path) -> None:
     """Undo half a swap: a lone ``store.old`` is the last good store."""
     old = path.with_name(path.name + ".old")
@@ -887,7 +1030,7 @@ def _recover_swap(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
+def open_build(out_dir: Path, *, update: bool = False, jobs: int = 1) -> Iterator[Store]:
     """A store for a build, swapped in only when the ``with`` block succeeds.
 
     With ``update`` the new store starts as a copy of the current one (an Oxigraph
@@ -896,6 +1039,7 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
     ``out_dir/store``. On an exception the new folder is deleted and the previous
     store, ``graph.ttl`` and manifest are untouched. Write the manifest after the
     ``with`` block.
+    ``jobs`` > 1 lets ``graph.ttl`` be written by two processes.
 
     Examples
     --------
@@ -934,7 +1078,7 @@ def open_build(out_dir: Path, *, update: bool = False) -> Iterator[Store]:
         patched = None
         if update and old_count is not None and store._touched is not None:
             patched = _patch_turtle(store, out_dir / GRAPH_FILE, graph_tmp, old_count)
-        store.triples = patched if patched is not None else store.dump_turtle(graph_tmp)
+        store.triples = patched if patched is not None else store.dump_turtle(graph_tmp, jobs=jobs)
         _write_union_size(staging, store.triples, graph_tmp)
         store.close()
         atomic_dir_swap(staging, final)
@@ -1033,9 +1177,12 @@ def sorted_turtle(triples: Iterable[tuple[str, str, str]]) -> str:
 _HEADER = "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in _PREFIXES)
 
 
-def _write_turtle(out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]]]) -> int:
+def _write_turtle(
+    out: TextIO, blocks: Iterable[tuple[str, list[tuple[str, str]]]], *, header: bool = True
+) -> int:
     """Write prefixes, then one block per subject (given in sorted order)."""
-    out.write(_HEADER)
+    if header:
+        out.write(_HEADER)
     count = 0
     for subject, pairs in blocks:
         text, n = _block(subject, pairs)
@@ -1150,10 +1297,10 @@ def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) 
             with os.fdopen(fd, "wb") as out:
                 cursor = 0
                 for start, end, block in edits:
-                    out.write(data[cursor:start])
+                    _copy_range(handle, out, data, cursor, start)
                     out.write(block)
                     cursor = end
-                out.write(data[cursor:])
+                _copy_range(handle, out, data, cursor, len(data))
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, new_path)
@@ -1162,6 +1309,24 @@ def _patch_turtle(store: Store, old_path: Path, new_path: Path, old_count: int) 
                 os.unlink(tmp)
             raise
     return count
+
+
+def _copy_range(source: BinaryIO, out: BinaryIO, data: mmap.mmap, start: int, end: int) -> None:
+    """Append bytes ``start:end`` of ``source`` to ``out``, in the kernel where it can."""
+    out.flush()
+    position = out.tell()
+    try:
+        while start < end:
+            done = os.copy_file_range(source.fileno(), out.fileno(), end - start, start, position)
+            if done == 0:
+                break
+            start += done
+            position += done
+    except OSError:  # not on this file system: copy through memory
+        pass
+    out.seek(position)
+    if start < end:
+        out.write(data[start:end])
 
 
 _UNION_FILE = "union.json"

@@ -34,7 +34,9 @@ import html
 import io
 import json
 import math
+import pickle
 from collections import Counter, deque
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -42,14 +44,34 @@ from string import Template
 from typing import Any
 
 import networkx as nx
+from rdflib import RDFS, URIRef
+from rdflib.namespace import PROV
 
 from kamerkg.extract.errors import InputError
-from kamerkg.ontology import ID
+from kamerkg.ontology import ID, KKG
 
 from .export import atomic_write
-from .network import undirected
+from .network import (
+    TripleIndex,
+    actor_iris,
+    document_source,
+    split_shared,
+    to_networkx,
+    undirected,
+    undirected_pairs,
+)
 
-__all__ = ["layout", "load_style", "page_data", "write_page", "write_picture"]
+__all__ = [
+    "PageParts",
+    "edge_record",
+    "layout",
+    "load_style",
+    "page_data",
+    "page_json",
+    "render_page_json",
+    "write_page",
+    "write_picture",
+]
 
 _CORE = 600  # actors laid out by the dense spring layout
 _BIG = 1000  # above this, no edge labels and edges hidden while dragging
@@ -280,10 +302,63 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "kamerkg") -> dict[str, Any]:
     ``to``, ``relation``, ``stance``, ``color``, ``dashes``, ``width``, ``smooth``
     and ``tip``.
     """
-    pos = layout(G)
     H = undirected(G)
-    big = G.number_of_nodes() > _BIG
-    short = {node: _short_id(node) for node in G.nodes}
+    nodes = _node_entries(G, H, layout(G))
+    edges = []
+    pair_count: Counter[tuple[str, str]] = Counter()
+    labels = G.number_of_edges() <= _EDGE_LABELS
+    for i, (u, v, _key, data) in enumerate(
+        sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+    ):
+        relation, stance = data.get("relation", ""), data.get("stance", "")
+        style = _edge_style(relation, stance)
+        edges.append(
+            {
+                "id": f"e{i}",
+                "from": _short_id(u),
+                "to": _short_id(v),
+                "relation": relation,
+                "stance": stance,
+                "color": style["color"],
+                "dashes": style["dashes"],
+                "width": 1 if relation == "asked" else 2,
+                "smooth": _smooth(pair_count, u, v),
+                "label": relation if labels and relation != "asked" else "",
+                "tip": _edge_tip(G, u, v, data),
+            }
+        )
+    seen = {(e["relation"], e["stance"]) for e in edges}
+    return {
+        "title": title,
+        "nodes": nodes,
+        "edges": edges,
+        "legend": _legend(nodes, seen),
+        "options": _options(G.number_of_nodes() > _BIG),
+    }
+
+
+def _smooth(pair_count: Counter[tuple[str, str]], u: str, v: str) -> Any:
+    """Parallel edges bend apart so each keeps its own tooltip."""
+    pair = (min(u, v), max(u, v))
+    k = pair_count[pair]
+    pair_count[pair] += 1
+    return _bend(k)
+
+
+def _bend(k: int) -> Any:
+    """The ``smooth`` option of the ``k``-th edge (from 0) between two actors."""
+    if k == 0:
+        return False
+    return {
+        "enabled": True,
+        "type": "curvedCW" if k % 2 else "curvedCCW",
+        "roundness": 0.2 * ((k + 1) // 2),
+    }
+
+
+def _node_entries(
+    G: nx.Graph, H: nx.Graph, pos: dict[str, tuple[int, int]]
+) -> list[dict[str, Any]]:
     nodes = []
     for node in sorted(G.nodes):
         data = G.nodes[node]
@@ -292,7 +367,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "kamerkg") -> dict[str, Any]:
         x, y = pos[node]
         nodes.append(
             {
-                "id": short[node],
+                "id": _short_id(node),
                 "label": data.get("label", node),
                 "aliases": list(data.get("aliases", [])),
                 "kind": kind,
@@ -304,48 +379,17 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "kamerkg") -> dict[str, Any]:
                 "tip": _node_tip({**data, "kind": kind}),
             }
         )
-    edges = []
-    pair_count: Counter[tuple[str, str]] = Counter()
-    labels = G.number_of_edges() <= _EDGE_LABELS
-    for i, (u, v, _key, data) in enumerate(
-        sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
-    ):
-        relation, stance = data.get("relation", ""), data.get("stance", "")
-        style = _edge_style(relation, stance)
-        pair = (min(u, v), max(u, v))
-        k = pair_count[pair]
-        pair_count[pair] += 1
-        # Parallel edges bend apart so each keeps its own tooltip.
-        smooth: Any = (
-            False
-            if k == 0
-            else {
-                "enabled": True,
-                "type": "curvedCW" if k % 2 else "curvedCCW",
-                "roundness": 0.2 * ((k + 1) // 2),
-            }
-        )
-        edges.append(
-            {
-                "id": f"e{i}",
-                "from": short[u],
-                "to": short[v],
-                "relation": relation,
-                "stance": stance,
-                "color": style["color"],
-                "dashes": style["dashes"],
-                "width": 1 if relation == "asked" else 2,
-                "smooth": smooth,
-                "label": relation if labels and relation != "asked" else "",
-                "tip": _edge_tip(G, u, v, data),
-            }
-        )
+    return nodes
+
+
+def _legend(nodes: list[dict[str, Any]], seen: set[tuple[str, str]]) -> dict[str, Any]:
+    """Classes present (with counts) and the edge styles of the ``(relation, stance)`` seen."""
     kinds = Counter(n["kind"] for n in nodes)
-    classes = load_style()["classes"]
-    order = [k for k in classes if k in kinds] + sorted(k for k in kinds if k not in classes)
-    seen_stances = {e["stance"] for e in edges}
-    seen_relations = {e["relation"] for e in edges}
     style = load_style()
+    classes = style["classes"]
+    order = [k for k in classes if k in kinds] + sorted(k for k in kinds if k not in classes)
+    seen_stances = {stance for _, stance in seen}
+    seen_relations = {relation for relation, _ in seen}
     legend_edges = [
         {"label": s["label"], "color": s["color"], "dashes": s["dashes"]}
         for name, s in style["stances"].items()
@@ -356,23 +400,298 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "kamerkg") -> dict[str, Any]:
         if name in seen_relations
     ]
     return {
-        "title": title,
-        "nodes": nodes,
-        "edges": edges,
-        "legend": {
-            "classes": [
-                {
-                    "kind": k,
-                    "label": _class_style(k)["label"],
-                    "color": _class_style(k)["color"],
-                    "shape": _class_style(k)["shape"],
-                    "count": kinds[k],
-                }
-                for k in order
-            ],
-            "edges": legend_edges,
-        },
-        "options": _options(big),
+        "classes": [
+            {
+                "kind": k,
+                "label": _class_style(k)["label"],
+                "color": _class_style(k)["color"],
+                "shape": _class_style(k)["shape"],
+                "count": kinds[k],
+            }
+            for k in order
+        ],
+        "edges": legend_edges,
+    }
+
+
+# --- the page in parts -------------------------------------------------------------
+#
+# ``build --update`` keeps the page's edges as JSON text, grouped by the document
+# they come from, and the actors' attributes are remade from the lines about actors
+# (few); so an update redraws the page from the changed documents alone. The text
+# is the same as that of :func:`page_data`, piece by piece.
+
+#: An edge of the page: ``(u, v, key, relation, stance, head, tip, reporter)``; ``head``
+#: is its JSON from ``from`` to ``width``, ``tip`` its tooltip's JSON, ``reporter`` the
+#: IRI whose label the tooltip quotes ("" for none).
+EdgeRecord = tuple[str, str, str, str, str, str, str, str]
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def edge_record(G: nx.MultiDiGraph, u: str, v: str, key: object, reporter: str = "") -> EdgeRecord:
+    """One edge of ``G`` as the page writes it (see :data:`EdgeRecord`)."""
+    data = G.edges[u, v, key]
+    relation, stance = data.get("relation", ""), data.get("stance", "")
+    style = _edge_style(relation, stance)
+    head = _dumps(
+        {
+            "from": _short_id(u),
+            "to": _short_id(v),
+            "relation": relation,
+            "stance": stance,
+            "color": style["color"],
+            "dashes": style["dashes"],
+            "width": 1 if relation == "asked" else 2,
+        }
+    )[1:-1]
+    return u, v, str(key), relation, stance, head, _dumps(_edge_tip(G, u, v, data)), reporter
+
+
+def page_json(G: nx.Graph, records: list[EdgeRecord], title: str, layout_cache: dict) -> str:
+    """``json.dumps(page_data(...))`` of a graph given as ``G``'s nodes and ``records``.
+
+    ``layout_cache`` keeps the last layout and what it was made from; the layout is
+    computed again only when the undirected graph or a lone actor's label changed.
+    """
+    records = sorted(records)  # by (u, v, key), which no two edges share
+    H = undirected_pairs(G.nodes, ((r[0], r[1]) for r in records))
+    for node in H:
+        H.nodes[node]["label"] = G.nodes[node].get("label", node)
+    shape = hashlib.sha256(
+        _dumps(
+            [
+                [[n, H.nodes[n]["label"]] for n in H],
+                [[u, v, w] for u, v, w in H.edges(data="weight")],
+            ]
+        ).encode()
+    ).hexdigest()
+    if layout_cache.get("shape") != shape:
+        layout_cache.clear()
+        layout_cache.update(shape=shape, pos=layout(H))
+    nodes = _node_entries(G, H, layout_cache["pos"])
+    labels = len(records) <= _EDGE_LABELS
+    pair_count: Counter[tuple[str, str]] = Counter()
+    bends: dict[int, str] = {}  # JSON made once per distinct value: tens of thousands of edges
+    names: dict[str, str] = {}
+    edges = []
+    for i, (u, v, _key, relation, _stance, head, tip, _reporter) in enumerate(records):
+        pair = (u, v) if u <= v else (v, u)
+        k = pair_count[pair]
+        pair_count[pair] = k + 1
+        smooth = bends.get(k) or bends.setdefault(k, _dumps(_bend(k)))
+        label = names.get(relation) or names.setdefault(
+            relation, _dumps(relation if labels and relation != "asked" else "")
+        )
+        edges.append(f'{{"id":"e{i}",{head},"smooth":{smooth},"label":{label},"tip":{tip}}}')
+    legend = _legend(nodes, {(r[3], r[4]) for r in records})
+    return (
+        f'{{"title":{_dumps(title)},"nodes":{_dumps(nodes)},"edges":[{",".join(edges)}],'
+        f'"legend":{_dumps(legend)},"options":{_dumps(_options(G.number_of_nodes() > _BIG))}}}'
+    )
+
+
+class PageParts:
+    """The page of a build in parts, kept in the store so ``build --update`` redraws it
+    from the changed documents alone.
+
+    ``shared`` counts, per network line about an actor or office (see
+    :func:`kamerkg.graph.network.split_shared`), the documents holding it: the actors'
+    attributes are remade from those lines. ``edges`` holds each document's edges as
+    JSON text (:data:`EdgeRecord`), ``sources`` each document's source name and
+    ``documents`` the sources each actor is seen in. ``layout`` caches the layout.
+
+    The parts exist only for graphs that split by document as a build's do: every
+    actor typed in the shared lines, every claim under its document's IRI, no blank
+    nodes. For any other graph :meth:`from_graph` gives None and the page is drawn whole.
+    """
+
+    def __init__(self) -> None:
+        self.shared: Counter[str] = Counter()
+        self.sources: dict[str, str] = {}
+        self.documents: dict[str, set[str]] = {}
+        self.edges: dict[str, list[EdgeRecord]] = {}
+        self.layout: dict[str, Any] = {}
+
+    # -- making and saving
+
+    @classmethod
+    def from_graph(
+        cls, G: nx.MultiDiGraph, index: Any, shared: Counter[str], documents: Iterable[str]
+    ) -> PageParts | None:
+        """The parts of ``G = to_networkx(index)``, the graph of ``documents`` (IRIs)."""
+        parts = cls()
+        parts.shared = shared
+        for doc in documents:
+            parts.sources[doc] = document_source(index, URIRef(doc))
+            parts.edges[doc] = []
+        base = parts._shared_graph()
+        if base is None or len(set(parts.sources.values())) != len(parts.sources):
+            return None
+        if set(base) != set(G) or any(
+            {**G.nodes[n], "documents": []} != base.nodes[n] for n in base
+        ):
+            return None  # an actor is described outside the shared lines
+        for u, v, key, data in G.edges(keys=True, data=True):
+            if data.get("relation") and str(key).endswith("|direct"):
+                continue  # remade from the shared lines
+            found = parts._owner(index, str(key))
+            if found is None:
+                return None
+            doc, reporter = found
+            parts.edges[doc].append(edge_record(G, u, v, key, reporter))
+        parts.documents = {n: set(G.nodes[n]["documents"]) for n in G if G.nodes[n]["documents"]}
+        return parts
+
+    def _owner(self, index: Any, key: str) -> tuple[str, str] | None:
+        """The document an edge comes from and its claim's reporter, or None."""
+        if key.startswith("asked|"):
+            doc = key.removeprefix("asked|")
+            return (doc, "") if doc in self.edges else None
+        derived = index.value(URIRef(key), PROV.wasDerivedFrom)
+        if derived is None or str(derived) not in self.edges or not key.startswith(f"{derived}/"):
+            return None
+        reporter = index.value(URIRef(key), KKG.reportedBy)
+        return str(derived), str(reporter) if reporter is not None else ""
+
+    def to_bytes(self) -> bytes:
+        state = (
+            _PARTS_FORMAT,
+            dict(self.shared),
+            self.sources,
+            self.documents,
+            self.edges,
+            self.layout,
+        )
+        return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def from_bytes(cls, data: bytes | None) -> PageParts | None:
+        """The parts :meth:`to_bytes` wrote (a file of the build's own store), or None."""
+        if not data:
+            return None
+        try:
+            state = pickle.loads(data)
+            if state[0] != _PARTS_FORMAT:
+                return None
+            parts = cls()
+            shared, parts.sources, parts.documents, parts.edges, parts.layout = state[1:]
+            parts.shared = Counter(shared)
+        except Exception:  # an unreadable file: the page is drawn whole
+            return None
+        return parts
+
+    # -- updating
+
+    def update(self, changes: dict[str, tuple[str | None, str | None]]) -> bool:
+        """Replace the documents in ``changes`` (IRI -> old and new network text, None
+        for none). False, with the parts spoilt, when the page must be drawn whole: a
+        label that kept edges quote changed, or a graph that does not split by document.
+        """
+        old_labels = _labels(self._shared_index())
+        for doc, (old, new) in changes.items():
+            if old is not None:
+                self.shared.subtract(split_shared(doc, old.splitlines(keepends=True))[1])
+            if new is not None:
+                self.shared.update(split_shared(doc, new.splitlines(keepends=True))[1])
+            self.edges.pop(doc, None)
+            source = self.sources.pop(doc, None)
+            for seen in self.documents.values():
+                seen.discard(source)
+        self.shared = Counter({line: n for line, n in self.shared.items() if n > 0})
+        self.documents = {node: seen for node, seen in self.documents.items() if seen}
+        shared_index = self._shared_index()
+        labels = _labels(shared_index)
+        changed = {
+            k for k in old_labels.keys() | labels.keys() if old_labels.get(k) != labels.get(k)
+        }
+        if changed:
+            quoted = {t for recs in self.edges.values() for r in recs for t in (r[0], r[1], r[7])}
+            if changed & quoted:
+                return False
+        added = [doc for doc, (_old, new) in changes.items() if new is not None]
+        if not added:
+            return True
+        lines = [line for line, _n in sorted(self.shared.items())]
+        for doc in added:
+            network = changes[doc][1] or ""
+            lines += split_shared(doc, network.splitlines(keepends=True))[0]
+            self.edges[doc] = []
+        index = TripleIndex.from_lines(lines)
+        G = to_networkx(index)
+        actors = {str(a) for a in actor_iris(shared_index)}
+        if not set(G) <= actors:
+            return False
+        for doc in added:
+            self.sources[doc] = document_source(index, URIRef(doc))
+        if len(set(self.sources.values())) != len(self.sources):
+            return False
+        for u, v, key, data in G.edges(keys=True, data=True):
+            if data.get("relation") and str(key).endswith("|direct"):
+                continue
+            found = self._owner(index, str(key))
+            if found is None:
+                return False
+            self.edges[found[0]].append(edge_record(G, u, v, key, found[1]))
+        wanted = {self.sources[doc] for doc in added}
+        for node in G:
+            seen = wanted.intersection(G.nodes[node]["documents"])
+            if seen:
+                self.documents.setdefault(node, set()).update(seen)
+        return True
+
+    # -- drawing
+
+    def _shared_index(self) -> TripleIndex:
+        return TripleIndex.from_lines(sorted(line for line, n in self.shared.items() if n > 0))
+
+    def _shared_graph(self) -> nx.MultiDiGraph | None:
+        """The actors (attributes from the shared lines) and the direct edges no claim backs."""
+        if any("_:" in line for line in self.shared):
+            return None
+        base = to_networkx(self._shared_index())
+        backed = {
+            (r[0], r[3], r[1])
+            for recs in self.edges.values()
+            for r in recs
+            if not r[2].startswith("asked|")
+        }
+        for u, v, key, relation in list(base.edges(keys=True, data="relation")):
+            if (u, relation, v) in backed:
+                base.remove_edge(u, v, key)
+        return base
+
+    def page_json(self, title: str = "kamerkg") -> str | None:
+        """The page's JSON (as :func:`page_data` gives it), or None when it must be drawn whole."""
+        base = self._shared_graph()
+        if base is None:
+            return None
+        records = [r for doc in sorted(self.edges) for r in self.edges[doc]]
+        if any(r[0] not in base or r[1] not in base for r in records):
+            return None
+        records += [edge_record(base, u, v, key) for u, v, key in base.edges(keys=True)]
+        for node in base:
+            base.nodes[node]["documents"] = sorted(self.documents.get(node, ()))
+        return page_json(base, records, title, self.layout)
+
+    def write_page(self, path: Path, title: str = "kamerkg") -> bool:
+        """Write the page; False (nothing written) when it must be drawn whole."""
+        text = self.page_json(title)
+        if text is None:
+            return False
+        atomic_write(Path(path), _render_json(text, title).encode("utf-8"))
+        return True
+
+
+_PARTS_FORMAT = 1
+
+
+def _labels(index: TripleIndex) -> dict[str, str]:
+    """Each labelled subject's label as the page shows it (the smallest)."""
+    return {
+        str(s): min(str(v) for v in labels) for s, labels in index.subject_map(RDFS.label).items()
     }
 
 
@@ -384,7 +703,10 @@ def _script_json(data: Any) -> str:
     >>> _script_json({"t": "</script><!--&"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u003c!--\\\\u0026"}'
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _escape_json(_dumps(data))
+
+
+def _escape_json(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -411,6 +733,10 @@ def _sha256(text: str) -> str:
 
 
 def _render(data: dict[str, Any], title: str) -> str:
+    return _render_json(_dumps(data), title)
+
+
+def _render_json(data_json: str, title: str) -> str:
     vis = files("pyvis").joinpath(*_VIS)
     own = files("kamerkg.graph") / "templates"
     vis_js = _inline(_read(vis / "vis-network.min.js", "vis-network.min.js"), "script")
@@ -420,7 +746,7 @@ def _render(data: dict[str, Any], title: str) -> str:
         script_hashes=f"{_sha256(vis_js)} {_sha256(page_js)}",
         vis_css=_inline(_read(vis / "vis-network.css", "vis-network.css"), "style"),
         page_css=_inline(_read(own / "page.css", "page.css"), "style"),
-        data_json=_script_json(data),
+        data_json=_escape_json(data_json),
         vis_js=vis_js,
         page_js=page_js,
     )
@@ -438,8 +764,14 @@ def write_page(G: nx.MultiDiGraph, path: Path, *, title: str = "kamerkg") -> Non
     title : str
         Page title, shown as text.
     """
-    page = _render(page_data(G, title=title), title)
+    records = [edge_record(G, u, v, key) for u, v, key in G.edges(keys=True)]
+    page = _render_json(page_json(G, records, title, {}), title)
     atomic_write(Path(path), page.encode("utf-8"))
+
+
+def render_page_json(path: Path, data_json: str, *, title: str = "kamerkg") -> None:
+    """Write the page of :func:`page_json` text (as :func:`write_page` does)."""
+    atomic_write(Path(path), _render_json(data_json, title).encode("utf-8"))
 
 
 # --- picture -----------------------------------------------------------------------

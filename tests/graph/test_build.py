@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kamerkg.extract.read import read_text
-from kamerkg.graph.build import discover, sample_documents
+from kamerkg.graph.build import _shares, discover, sample_documents
 from kamerkg.graph.cli import main
 
 PREFIXES = """
@@ -136,3 +136,18 @@ def test_two_jobs_give_the_bytes_of_one(tmp_path, sample_build):
     assert main(["build", "-o", str(out), "--quiet", "--jobs", "2"]) == 0
     for name in ("graph.ttl", "graph.html"):
         assert (out / name).read_bytes() == (sample_build / name).read_bytes(), name
+
+
+def test_shares_balance_file_sizes_and_keep_file_order(tmp_path):
+    sizes = [6000, 100, 3000, 100, 3000, 100]
+    items = []
+    for index, size in enumerate(sizes):
+        path = tmp_path / f"{index}.txt"
+        path.write_text("x" * size, encoding="utf-8")
+        items.append((index, path))
+    shares = _shares(items, 2)
+    assert sorted(item for share in shares for item in share) == items
+    assert all(share == sorted(share) for share in shares)
+    totals = sorted(sum(sizes[i] for i, _ in share) for share in shares)
+    # Every other file would give 12000 against 300.
+    assert totals[1] - totals[0] <= 200

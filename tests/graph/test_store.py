@@ -20,6 +20,7 @@ from kamerkg.graph.store import (
     Store,
     atomic_dir_swap,
     load_graph,
+    ntriples,
     open_build,
     plan_update,
     read_manifest,
@@ -414,3 +415,77 @@ def test_network_text_is_kept_per_graph_and_dropped_with_it(tmp_path):
         assert store.network_text("http://e/g") == "x\n"
         store.remove_graph("http://e/g")
         assert store.network_text("http://e/g") is None
+
+
+def _two_stores(tmp_path: Path, graphs: dict[str, list]) -> list[Store]:
+    stores = []
+    for name in ("one", "two"):
+        store = Store._at(tmp_path / name)
+        for iri in sorted(graphs):
+            store.add_graph_text(iri, ntriples(graphs[iri]))
+        store.flush()
+        stores.append(store)
+    return stores
+
+
+def test_dump_turtle_in_two_processes_gives_the_same_bytes(tmp_path: Path) -> None:
+    # Subjects that are prefixes of each other ("a", "a1", "a10") and one shared by
+    # several graphs must not be split between the halves.
+    ns = "http://example.org/"
+    graphs: dict[str, list] = {}
+    for g in range(12):
+        triples = []
+        for s in ("a", "a1", "a10", "b", f"doc{g}", f"doc{g}/claim"):
+            triples.append((URIRef(ns + s), RDFS.label, Literal(f"{s} in {g}")))
+            triples.append((URIRef(ns + s), RDF.type, URIRef(ns + "Thing")))
+        graphs[f"{ns}graph/{g}"] = triples
+    one, two = _two_stores(tmp_path, graphs)
+    assert one.dump_turtle(tmp_path / "one.ttl") == two.dump_turtle(tmp_path / "two.ttl", jobs=2)
+    assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
+    assert not list(tmp_path.glob("*.part"))
+    one.close()
+    two.close()
+
+
+def test_dump_turtle_writes_the_second_half_itself_when_its_process_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ns = "http://example.org/"
+    graphs = {
+        f"{ns}graph/{g}": [(URIRef(f"{ns}s{g}{i}"), RDFS.label, Literal(i)) for i in range(5)]
+        for g in range(6)
+    }
+    one, two = _two_stores(tmp_path, graphs)
+
+    def fail(self, conn, part, pivot):  # dies before it reports
+        conn.close()
+
+    monkeypatch.setattr(Store, "_write_second_half", fail)
+    assert one.dump_turtle(tmp_path / "one.ttl") == two.dump_turtle(tmp_path / "two.ttl", jobs=2)
+    assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
+    one.close()
+    two.close()
+
+
+def test_union_lines_between_two_lines_cut_every_file_before_the_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kamerkg.graph.store as store_module
+
+    monkeypatch.setattr(store_module, "_MAX_OPEN", 4)  # several merge levels with 11 files
+    ns = "http://example.org/"
+    graphs = {
+        f"{ns}graph/{g}": [
+            (URIRef(f"{ns}s{(g * 7 + i) % 13}"), RDFS.label, Literal(f"x{i % 3}")) for i in range(9)
+        ]
+        for g in range(11)
+    }
+    one, two = _two_stores(tmp_path, graphs)
+    every = list(one.iter_union_lines())
+    pivot = f"<{ns}s5> "
+    assert list(one.iter_union_lines(stop=pivot)) == [x for x in every if x < pivot]
+    assert list(one.iter_union_lines(start=pivot)) == [x for x in every if x >= pivot]
+    assert one.dump_turtle(tmp_path / "one.ttl") == two.dump_turtle(tmp_path / "two.ttl", jobs=2)
+    assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
+    one.close()
+    two.close()
