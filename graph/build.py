@@ -37,7 +37,6 @@ from kamerkg.ontology import KKG
 from .network import TripleIndex, network_lines, split_shared, to_networkx
 from .rdf import document_iri, extraction_triples
 from .store import (
-    GRAPH_FILE,
     Store,
     file_sha256,
     ntriples,
@@ -46,6 +45,7 @@ from .store import (
     read_corpus,
     read_manifest,
     read_page_parts,
+    settle_graph_drafts,
     write_corpus,
     write_manifest,
 )
@@ -474,7 +474,7 @@ def build(
             raise _unwritable(out_dir, exc) from None
     finally:
         runner.close()
-    _remove_stale_temps(out_dir)
+    settle_graph_drafts(out_dir)
     summary.documents = len(manifest)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -571,25 +571,6 @@ def _manifest_matches_store(out_dir: Path, manifest: dict[str, dict[str, str]]) 
     except StoreError:  # no store yet (E301) or none that opens: start afresh
         return not manifest
     return held == {entry["graph"] for entry in manifest.values()}
-
-
-def _remove_stale_temps(out_dir: Path) -> None:
-    """Delete the ``graph.ttl`` drafts of killed builds (``.graph.ttl.new-<pid>``)."""
-    for draft in sorted(Path(out_dir).glob(f".{GRAPH_FILE}.new-*")):
-        pid = draft.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-            with contextlib.suppress(OSError):
-                draft.unlink()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, owned by someone else
-        return True
-    return True
 
 
 def _count(index: TripleIndex) -> tuple[int, int]:

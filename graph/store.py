@@ -83,6 +83,7 @@ __all__ = [
     "read_corpus",
     "read_manifest",
     "read_page_parts",
+    "settle_graph_drafts",
     "sorted_turtle",
     "write_build",
     "write_corpus",
@@ -394,6 +395,7 @@ class Store:
         out_dir = Path(out_dir)
         path = out_dir / STORE_DIR
         _recover_swap(path)
+        settle_graph_drafts(out_dir)
         if not (path / _DB_DIR).is_dir() and not create:
             raise StoreError("E301", f"no built graph in {out_dir}", "run kamerkg build first")
         return cls._at(path, read_only=read_only and (path / _DB_DIR).is_dir())
@@ -1056,6 +1058,7 @@ def open_build(out_dir: Path, *, update: bool = False, jobs: int = 1) -> Iterato
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / STORE_DIR
     _recover_swap(final)
+    settle_graph_drafts(out_dir)
     staging = out_dir / f"{STORE_DIR}.new-{os.getpid()}"
     if staging.exists():
         shutil.rmtree(staging)
@@ -1132,19 +1135,41 @@ def _link_or_copy(source: str, target: str) -> None:
 def _remove_stale_staging(out_dir: Path) -> None:
     """Delete staging folders of killed builds whose process is gone."""
     for candidate in sorted(out_dir.glob(f"{STORE_DIR}.new-*")):
-        pid = candidate.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        if _dead(candidate):
             shutil.rmtree(candidate, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+def _dead(owner: Path) -> bool:
+    """Whether the build that named ``owner`` (``...-<pid>``) is gone."""
+    pid = owner.name.rsplit("-", 1)[-1]
+    if not pid.isdigit() or int(pid) == os.getpid():
         return False
-    except PermissionError:
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
         return True
-    return True
+    except OSError:  # exists, owned by someone else
+        return False
+    return False
+
+
+def settle_graph_drafts(out_dir: Path) -> None:
+    """Finish or drop the ``graph.ttl`` drafts of killed builds (``.graph.ttl.new-<pid>``).
+
+    A build swaps in its store, then renames its draft to ``graph.ttl``. The store
+    records the stamp of that draft, so a dead build's draft with the stamp of the store
+    now in place belongs to it: renaming it finishes the build's last step and keeps
+    store and ``graph.ttl`` in step. Other drafts of dead builds are deleted.
+    """
+    out_dir = Path(out_dir)
+    for draft in sorted(out_dir.glob(f".{GRAPH_FILE}.new-*")):
+        if not _dead(draft):
+            continue
+        with contextlib.suppress(OSError):
+            if _read_union_size(out_dir / STORE_DIR, draft) is not None:
+                os.replace(draft, out_dir / GRAPH_FILE)
+            else:
+                draft.unlink()
 
 
 # --------------------------------------------------------------------- serialising

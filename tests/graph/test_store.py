@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -489,3 +490,31 @@ def test_union_lines_between_two_lines_cut_every_file_before_the_merge(
     assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
     one.close()
     two.close()
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_build_killed_between_store_swap_and_graph_rename_is_finished(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for value in (1, 2):
+        with open_build(out) as store:
+            store.replace_graph(
+                "http://e/g", [(URIRef("http://e/s"), URIRef("http://e/p"), Literal(value))]
+            )
+        if value == 1:
+            first = (out / "graph.ttl").read_bytes()
+    second = (out / "graph.ttl").read_bytes()
+    # The state a SIGKILL leaves right after the store swap: the new store in place,
+    # its graph.ttl still a draft of the dead build, the old graph.ttl beside it.
+    draft = out / f".graph.ttl.new-{_dead_pid()}"
+    os.rename(out / "graph.ttl", draft)
+    (out / "graph.ttl").write_bytes(first)
+    stray = out / f".graph.ttl.new-{_dead_pid()}"
+    stray.write_bytes(b"half a graph")
+    Store.open(out, read_only=True).close()
+    assert (out / "graph.ttl").read_bytes() == second
+    assert not draft.exists() and not stray.exists()
