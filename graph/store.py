@@ -7,7 +7,7 @@ corpus) and ``store/graphs/*.nt`` the same graphs as sorted N-Triples, literals
 exactly as written; ``store/network/*.nt`` holds the part of each graph the page is
 made from, ``store/union.json`` the union's size and a stamp of the ``graph.ttl``
 written from it, so ``build --update`` patches that file instead of rewriting it, and
-``store/page.pickle`` the page in parts (``viz.PageParts``), so it patches the page too.
+``store/page.json`` the page in parts (``viz.PageParts``), so it patches the page too.
 ``out/graph.ttl`` is the union as sorted Turtle,
 ``out/manifest.json`` records what each graph was built from (for ``--update``) and
 ``out/corpus.json`` the corpus index of the last build.
@@ -94,7 +94,7 @@ STORE_DIR = "store"
 _DB_DIR = "db"
 _GRAPHS_DIR = "graphs"
 _NETWORK_DIR = "network"
-PAGE_FILE = "page.pickle"
+PAGE_FILE = "page.json"
 GRAPH_FILE = "graph.ttl"
 MANIFEST_FILE = "manifest.json"
 CORPUS_FILE = "corpus.json"

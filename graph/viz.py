@@ -34,7 +34,6 @@ import html
 import io
 import json
 import math
-import pickle
 from collections import Counter, deque
 from collections.abc import Iterable
 from functools import cache
@@ -557,15 +556,17 @@ class PageParts:
         return str(derived), str(reporter) if reporter is not None else ""
 
     def to_bytes(self) -> bytes:
-        state = (
-            _PARTS_FORMAT,
-            dict(self.shared),
-            self.sources,
-            self.documents,
-            self.edges,
-            self.layout,
-        )
-        return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        # JSON, not pickle: the file sits in an output folder that may be shared,
+        # and reading it must never run code.
+        state = {
+            "format": _PARTS_FORMAT,
+            "shared": dict(self.shared),
+            "sources": self.sources,
+            "documents": {node: sorted(docs) for node, docs in self.documents.items()},
+            "edges": self.edges,
+            "layout": self.layout,
+        }
+        return json.dumps(state).encode()
 
     @classmethod
     def from_bytes(cls, data: bytes | None) -> PageParts | None:
@@ -573,12 +574,20 @@ class PageParts:
         if not data:
             return None
         try:
-            state = pickle.loads(data)
-            if state[0] != _PARTS_FORMAT:
+            state = json.loads(data)
+            if state["format"] != _PARTS_FORMAT:
                 return None
             parts = cls()
-            shared, parts.sources, parts.documents, parts.edges, parts.layout = state[1:]
-            parts.shared = Counter(shared)
+            parts.shared = Counter(state["shared"])
+            parts.sources = state["sources"]
+            parts.documents = {node: set(docs) for node, docs in state["documents"].items()}
+            parts.edges = {
+                doc: [tuple(edge) for edge in edges] for doc, edges in state["edges"].items()
+            }
+            layout = state["layout"]
+            if isinstance(layout, dict) and isinstance(layout.get("pos"), dict):
+                layout["pos"] = {node: tuple(xy) for node, xy in layout["pos"].items()}
+            parts.layout = layout
         except Exception:  # an unreadable file: the page is drawn whole
             return None
         return parts
@@ -685,7 +694,7 @@ class PageParts:
         return True
 
 
-_PARTS_FORMAT = 1
+_PARTS_FORMAT = 2
 
 
 def _labels(index: TripleIndex) -> dict[str, str]:

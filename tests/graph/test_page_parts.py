@@ -72,7 +72,7 @@ def test_update_patches_the_page_to_the_bytes_of_a_full_build(tmp_path, monkeypa
 
 
 def _kept(out: Path) -> tuple:
-    parts = viz.PageParts.from_bytes((out / "store/page.pickle").read_bytes())
+    parts = viz.PageParts.from_bytes((out / "store/page.json").read_bytes())
     assert parts is not None
     edges = {doc: sorted(records) for doc, records in parts.edges.items()}
     return parts.shared, parts.sources, parts.documents, edges, parts.layout
@@ -99,13 +99,13 @@ def test_update_after_a_build_without_page_draws_it_whole(tmp_path):
     docs = _docs(tmp_path / "docs")
     out, full = tmp_path / "out", tmp_path / "full"
     assert main(["build", str(docs), "-o", str(out), "--quiet", "--no-html"]) == 0
-    assert not (out / "store/page.pickle").exists()
+    assert not (out / "store/page.json").exists()
     with sorted(docs.glob("*.txt"))[2].open("a", encoding="utf-8") as handle:
         handle.write(ADDED)
     assert main(["build", str(docs), "-o", str(out), "--quiet", "--update"]) == 0
     assert main(["build", str(docs), "-o", str(full), "--quiet"]) == 0
     _same_output(out, full)
-    assert (out / "store/page.pickle").exists()
+    assert (out / "store/page.json").exists()
 
 
 # --- PageParts on hand-made lines -------------------------------------------------------
