@@ -626,6 +626,16 @@ def find_organisations(
                     break  # "de"/"the" only after "van"/"of"
                 j += 1
                 continue
+            # "Raad voor de ...", "Tribunal for the ...": a connector and an article
+            if (
+                nxt in _LINKS
+                and j + 3 < n
+                and toks[j + 2] in _ARTICLES
+                and toks[j + 3][0].isupper()
+                and not head_lower  # "de politie van de Hoge Raad" are two actors
+            ):
+                j += 2
+                continue
             break
         words = [toks[k] for k in run]
         # a number or an article opens no name ("Antwoord 3 / De Raad ...")
@@ -714,6 +724,8 @@ def find_organisations(
     return out
 
 
+_LINKS = frozenset({"van", "voor", "of", "for", "on"})
+_ARTICLES = frozenset({"de", "het", "the"})
 _BLANKS = re.compile(r"[ \t]+")
 _INFLECTED = re.compile(rf"[{UP}][{LO}]+se")
 _LEAD_ADJECTIVE = re.compile(rf"[{UP}][{LO}]+(?:se|sche)")
