@@ -633,6 +633,15 @@ def find_organisations(
                 and toks[j + 2] in _ARTICLES
                 and toks[j + 3][0].isupper()
                 and not head_lower  # "de politie van de Hoge Raad" are two actors
+                # Dutch right after a head word ("Studenten van de Open Universiteit",
+                # "Bureau X van het Department Y" are no one name); English after one
+                and (
+                    keywords.get(prev_word, ("", ""))[1] in ("head", "any")
+                    or (
+                        nxt in ("of", "for")
+                        and any(keywords.get(toks[k], ("", ""))[1] in ("head", "any") for k in run)
+                    )
+                )
             ):
                 j += 2
                 continue
