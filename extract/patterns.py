@@ -116,6 +116,8 @@ class Lexicons:
     acronym_blockers: frozenset[str] = frozenset()
     #: cue nouns that also end compounds ("koeriersbedrijf", "onderzoekscollectief")
     cue_suffixes: dict[str, str] = field(default_factory=dict)
+    #: "de gemeenten Breda en Venlo": a plural body noun before a list of places
+    body_lists: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -179,6 +181,7 @@ def load_lexicons() -> Lexicons:
         compounds=tuple(
             (re.compile(c["regex"]), c["label"]) for c in data["compound_affiliations"]
         ),
+        body_lists=tuple((re.compile(c["regex"]), c["label"]) for c in data.get("body_lists", [])),
         office_prefix=re.compile(data["office_prefix"]),
         cue_nouns={r["noun"]: r["type"] for r in _rows("nlp_cue_nouns.csv")},
         cue_suffixes={
@@ -831,7 +834,17 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
     for pattern, label in lex.compounds:
         for m in _scan(pattern, text):
             out.append(Candidate(m.start(), m.end(), label, "pattern"))
+    for pattern, label in lex.body_lists:
+        for m in pattern.finditer(text):
+            at = m.start("items")
+            for item in _LIST_SEP.split(m.group("items")):
+                at = text.index(item, at)
+                out.append(Candidate(at, at + len(item), label, "pattern"))
+                at += len(item)
     return out
+
+
+_LIST_SEP = re.compile(r",\s*|\s+en\s+")
 
 
 def cue_type(noun: str, lex: Lexicons) -> str | None:

@@ -247,3 +247,53 @@ def test_article_link_joins_no_two_names(nlp) -> None:
     assert not any("van het" in text for text, _ in found)
     found = _mentions(nlp, "Studenten van de Open Universiteit kregen les.")
     assert ("Open Universiteit", "Organisation") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("De gemeente Zwolle kreeg een DDoS-aanval te verwerken.", "gemeente Zwolle"),
+        ("Volgens de gemeente Den Helder is er niets gelekt.", "gemeente Den Helder"),
+        ("De gemeente Alphen aan den Rijn deed aangifte.", "gemeente Alphen aan den Rijn"),
+        ("Gemeente 's-Hertogenbosch sloot de website.", "Gemeente 's-Hertogenbosch"),
+        ("De provincie Drenthe weigerde de subsidie.", "provincie Drenthe"),
+        ("Het Loket Exportcontrole gaf geen vergunning.", "Loket Exportcontrole"),
+    ],
+)
+def test_municipalities_provinces_and_desks_are_bodies(nlp, sentence, name) -> None:
+    assert (name, "GovernmentBody") in _mentions(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Oude routers van Netgear en Zyxel vormden een botnet.", "Netgear"),
+        ("Oude routers van Netgear en Zyxel vormden een botnet.", "Zyxel"),
+        ("De software in auto's van Volkswagen wordt extern bijgewerkt.", "Volkswagen"),
+        ("Chery en Leapmotor openen een fabriek in Europa.", "Leapmotor"),
+        ("Betalingen liepen via Adyen en Euroclear.", "Euroclear"),
+        ("De kabel werd gelegd door Hengtong en gerepareerd door SubCom.", "SubCom"),
+    ],
+)
+def test_recurring_firms_are_listed(nlp, sentence, name) -> None:
+    assert (name, "Company") in _mentions(nlp, sentence)
+
+
+def test_place_and_surname_bosch_is_no_company(nlp) -> None:
+    found = _mentions(nlp, "De rechtbank in Den Bosch hoorde mevrouw Van den Bosch.")
+    assert not any(label == "Company" for _, label in found)
+
+
+def test_plural_body_noun_before_a_list_of_places(nlp) -> None:
+    text = (
+        "Zijn de gemeenten Breda, Venlo\nen Den Helder geraakt, "
+        "en de provincies Drenthe en Flevoland?"
+    )
+    found = _mentions(nlp, text)
+    for place in ("Breda", "Venlo", "Den Helder", "Drenthe", "Flevoland"):
+        assert (place, "GovernmentBody") in found
+
+
+def test_plural_body_noun_needs_a_list(nlp) -> None:
+    found = _mentions(nlp, "In beide gemeenten Kwam de raad bijeen.")
+    assert not any(label == "GovernmentBody" for _, label in found)
