@@ -677,6 +677,8 @@ def find_organisations(
             key = w.rstrip(".") if w not in lex.org_keywords else w
             if key not in lex.org_keywords and w + "." in lex.org_keywords:
                 key = w + "."  # "B.V", "N.V": the word pattern leaves the final dot out
+            if key not in lex.org_keywords and "-" in w:
+                key = w.rsplit("-", 1)[1]  # "Friedrich-Alexander-Universität"
             if key not in lex.org_keywords:
                 continue
             typ, where = lex.org_keywords[key]

@@ -297,3 +297,18 @@ def test_plural_body_noun_before_a_list_of_places(nlp) -> None:
 def test_plural_body_noun_needs_a_list(nlp) -> None:
     found = _mentions(nlp, "In beide gemeenten Kwam de raad bijeen.")
     assert not any(label == "GovernmentBody" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Een promovendus van de Karl-Franzens-Universität Graz werkte mee.",
+            "Karl-Franzens-Universität Graz",
+        ),
+        ("De Technische Universität München deed onderzoek.", "Technische Universität München"),
+        ("Ook de Université Paris-Saclay werkte mee.", "Université Paris-Saclay"),
+    ],
+)
+def test_foreign_universities(nlp, sentence, name) -> None:
+    assert (name, "Organisation") in _mentions(nlp, sentence)
