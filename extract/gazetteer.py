@@ -354,8 +354,9 @@ class Gazetteer:
             for column in _DATE_COLUMNS:
                 if column in row:
                     _parse_date(table, line, column, row[column])
-            key = norm_key(name)
-            aliases = tuple(a for a in _split(row["aliases"]) if norm_key(a) != key)
+            # an alias that differs from the name only in case stays: "COSCO" next to
+            # "Cosco" is another written form, which the entity ruler matches exactly
+            aliases = tuple(a for a in _split(row["aliases"]) if a != name)
             extra = {k: v for k, v in row.items() if k not in _ENTRY_COLUMNS}
             label = Path(table.name).name
             out.append(

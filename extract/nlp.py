@@ -335,7 +335,13 @@ class PhraseIndex:
                         best = (j, hit)
             if best is not None:
                 j, hit = best
-                out.append(Candidate(at, matches[j].end(), hit[0], "rule", hit[1]))
+                end = matches[j].end()
+                # words end before ")": a name with a bracketed part keeps its closing
+                # bracket ("NoName057(16)")
+                opened = text.count("(", at, end) > text.count(")", at, end)
+                if opened and text[end : end + 1] == ")":
+                    end += 1
+                out.append(Candidate(at, end, hit[0], "rule", hit[1]))
         return out
 
 

@@ -116,6 +116,8 @@ class Lexicons:
     acronym_blockers: frozenset[str] = frozenset()
     #: cue nouns that also end compounds ("koeriersbedrijf", "onderzoekscollectief")
     cue_suffixes: dict[str, str] = field(default_factory=dict)
+    #: "de gemeenten Breda en Venlo": a plural body noun before a list of places
+    body_lists: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -179,6 +181,7 @@ def load_lexicons() -> Lexicons:
         compounds=tuple(
             (re.compile(c["regex"]), c["label"]) for c in data["compound_affiliations"]
         ),
+        body_lists=tuple((re.compile(c["regex"]), c["label"]) for c in data.get("body_lists", [])),
         office_prefix=re.compile(data["office_prefix"]),
         cue_nouns={r["noun"]: r["type"] for r in _rows("nlp_cue_nouns.csv")},
         cue_suffixes={
@@ -626,6 +629,25 @@ def find_organisations(
                     break  # "de"/"the" only after "van"/"of"
                 j += 1
                 continue
+            # "Raad voor de ...", "Tribunal for the ...": a connector and an article
+            if (
+                nxt in _LINKS
+                and j + 3 < n
+                and toks[j + 2] in _ARTICLES
+                and toks[j + 3][0].isupper()
+                and not head_lower  # "de politie van de Hoge Raad" are two actors
+                # Dutch right after a head word ("Studenten van de Open Universiteit",
+                # "Bureau X van het Department Y" are no one name); English after one
+                and (
+                    keywords.get(prev_word, ("", ""))[1] in ("head", "any")
+                    or (
+                        nxt in ("of", "for")
+                        and any(keywords.get(toks[k], ("", ""))[1] in ("head", "any") for k in run)
+                    )
+                )
+            ):
+                j += 2
+                continue
             break
         words = [toks[k] for k in run]
         # a number or an article opens no name ("Antwoord 3 / De Raad ...")
@@ -655,6 +677,8 @@ def find_organisations(
             key = w.rstrip(".") if w not in lex.org_keywords else w
             if key not in lex.org_keywords and w + "." in lex.org_keywords:
                 key = w + "."  # "B.V", "N.V": the word pattern leaves the final dot out
+            if key not in lex.org_keywords and "-" in w:
+                key = w.rsplit("-", 1)[1]  # "Friedrich-Alexander-Universität"
             if key not in lex.org_keywords:
                 continue
             typ, where = lex.org_keywords[key]
@@ -714,6 +738,8 @@ def find_organisations(
     return out
 
 
+_LINKS = frozenset({"van", "voor", "of", "for", "on"})
+_ARTICLES = frozenset({"de", "het", "the"})
 _BLANKS = re.compile(r"[ \t]+")
 _INFLECTED = re.compile(rf"[{UP}][{LO}]+se")
 _LEAD_ADJECTIVE = re.compile(rf"[{UP}][{LO}]+(?:se|sche)")
@@ -810,7 +836,17 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
     for pattern, label in lex.compounds:
         for m in _scan(pattern, text):
             out.append(Candidate(m.start(), m.end(), label, "pattern"))
+    for pattern, label in lex.body_lists:
+        for m in pattern.finditer(text):
+            at = m.start("items")
+            for item in _LIST_SEP.split(m.group("items")):
+                at = text.index(item, at)
+                out.append(Candidate(at, at + len(item), label, "pattern"))
+                at += len(item)
     return out
+
+
+_LIST_SEP = re.compile(r",\s*|\s+en\s+")
 
 
 def cue_type(noun: str, lex: Lexicons) -> str | None:
