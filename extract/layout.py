@@ -600,12 +600,54 @@ def _members(text: str, region: tuple[int, int]) -> tuple[list[Participant], int
     return best, best_end
 
 
+#: Text set in columns: runs of words with at most two blanks between them.
+_COLUMN = re.compile(r"\S+(?:[ ]{1,2}\S+)*")
+
+
+def _columns(line: _Line) -> list[_Line]:
+    """The columns of a line, each as a line of its own at its own offset."""
+    return [
+        _Line(line.start + m.start(), line.start + m.end(), m.group(0))
+        for m in _COLUMN.finditer(line.text)
+    ]
+
+
+def _unfold_columns(lines: list[_Line], opens: re.Pattern[str]) -> list[_Line]:
+    """Signatures set side by side, read one column after the other.
+
+    "De minister van A,      De minister van B," above "X      Y" becomes the lines of
+    the first column, then those of the second, so each office meets its own name.
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        heads = _columns(lines[i])
+        if len(heads) < 2 or not all(opens.match(c.text) for c in heads):
+            out.append(lines[i])
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and k < i + 12 and lines[k].blank:
+            k += 1
+        if k >= len(lines) or len(_columns(lines[k])) != len(heads):
+            out.append(lines[i])
+            i += 1
+            continue
+        block = [lines[i], *lines[i + 1 : k], lines[k]]
+        for c in range(len(heads)):
+            for line in block:
+                out.append(_columns(line)[c] if not line.blank else line)
+        i = k + 1
+    return out
+
+
 def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
     """Signatures: "De minister van X," then, after blank lines, the name."""
     rx = _rx()
     office_start = re.compile(
         rf"^\s*(?:De|de|DE)\s+(?P<office>{_cue('office')}\b.*)$", re.IGNORECASE
     )
+    lines = _unfold_columns(lines, office_start)
     # an office alone: title, "van"/"voor", then capitalised words joined by "en"/","
     _bare_office = re.compile(
         rf"^{_cue('office')}\s+(?:van|voor)\s+[A-ZÀ-Þ][\w-]*(?:,?\s+(?:en\s+)?[A-ZÀ-Þ][\w-]*){{0,5}}$",

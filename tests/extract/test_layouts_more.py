@@ -640,3 +640,29 @@ def test_numbered_paragraphs_in_an_article_stay_body_text() -> None:
     # Without a "Vragen van ..." header numbered questions are an article's own.
     doc = parse_document("Analyse van de week\n\n1\nWat weten we?\n\n2\nWie betaalt?\n", "a.txt")
     assert not [p for p in doc.parts if p.kind == "question"]
+
+
+TWO_COLUMN_SIGNATURE = """Datum 9 oktober 2024
+Betreft Antwoorden op vragen over drones boven een vliegbasis
+
+Vraag 1
+Hoeveel meldingen zijn er gedaan?
+
+Antwoord op vraag 1
+Het gaat om twaalf meldingen.
+
+De minister van Defensie,                  De minister van Infrastructuur en Waterstaat,
+
+R.P. Brekelmans                            B. Madlener
+"""
+
+
+def test_signatures_set_side_by_side_pair_each_office_with_its_name() -> None:
+    doc = parse_document(TWO_COLUMN_SIGNATURE, "brief.txt")
+    pairs = {(p.name, p.office) for p in doc.answered_by}
+    assert pairs == {
+        ("R.P. Brekelmans", "minister van Defensie"),
+        ("B. Madlener", "minister van Infrastructuur en Waterstaat"),
+    }
+    for person in doc.answered_by:
+        assert TWO_COLUMN_SIGNATURE[person.span.start : person.span.end] == person.name
