@@ -753,8 +753,18 @@ def _signers(text: str, lines: list[_Line], upto: int) -> list[Participant]:
 
 def _answer_header_people(text: str, start: int, end: int) -> list[Participant]:
     """ "Antwoord van Minister X (Dept), van Staatssecretaris Y (Dept), mede namens ..." """
+    return _header_people(text, start, end, _cue("answers_header"))
+
+
+def _notice_people(text: str, span: Span) -> list[Participant]:
+    """ "Mededeling van Minister X (Dept) (ontvangen ...)": who sent a delay notice."""
+    return _header_people(text, span.start, span.end, rf"{_cue('notice')}\s+van")
+
+
+def _header_people(text: str, start: int, end: int, opening: str) -> list[Participant]:
+    """The people a header line names after ``opening``, with their offices."""
     rx = _rx()
-    head = re.match(rf"\s*{_BULLET}(?i:{_cue('answers_header')})\s+", text[start:end])
+    head = re.match(rf"\s*{_BULLET}(?i:{opening})\s+", text[start:end])
     if not head:
         return []
     lo = start + head.end()
@@ -1032,7 +1042,8 @@ class _Parser:
                 part = self._add("notice", span)
                 if part is not None:
                     when = _first(m.date for m in find_date_matches(lab.rest)[:1])
-                    self.doc.notices.append(Notice(span=part.span, date=when))
+                    by = _notice_people(self.text, part.span)
+                    self.doc.notices.append(Notice(span=part.span, date=when, by=by))
             elif lab.kind == "answers_header":
                 self._add("header", self._trimmed(lab.start, end))
 
@@ -1113,7 +1124,8 @@ class _Parser:
             received = re.search(r"\((?i:ontvangen)\s+", self.text[span.start : span.end])
             when = _date_after(self.text, span.start + received.end()) if received else None
             self._add("notice", span)
-            self.doc.notices.append(Notice(span=span, date=when))
+            by = _notice_people(self.text, span)
+            self.doc.notices.append(Notice(span=span, date=when, by=by))
             taken.append(span)
 
     # -- metadata

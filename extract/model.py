@@ -112,10 +112,11 @@ class Footnote:
 
 @dataclass
 class Notice:
-    """A notice that the answer is delayed ("Mededeling")."""
+    """A notice that the answer is delayed ("Mededeling"), with who sent it if named."""
 
     span: Span
     date: date | None = None
+    by: list[Participant] = field(default_factory=list)
 
 
 @dataclass

@@ -441,6 +441,8 @@ def resolve(
     participants = [(p, "asked") for p in document.asked_by] + [
         (p, "answered") for p in document.answered_by
     ]
+    # who sent a delay notice holds the office it states, but answers nothing
+    participants += [(p, "notice") for n in document.notices for p in n.by if p.name]
     person_canonical: dict[int, str] = {}
     for mention in ordered:
         surface = strip_title(mention.text, b.lex)
@@ -512,7 +514,8 @@ def resolve(
         if group is None:
             continue
         target = asked_by if role == "asked" else answered_by
-        if slug(group.canonical) not in target and not (policy_letter and role == "answered"):
+        answers = not (policy_letter and role == "answered") and role != "notice"
+        if answers and slug(group.canonical) not in target:
             target.append(slug(group.canonical))
         if participant.office:
             group.offices.setdefault(_header_office(b, group.canonical, participant.office), None)

@@ -666,3 +666,22 @@ def test_signatures_set_side_by_side_pair_each_office_with_its_name() -> None:
     }
     for person in doc.answered_by:
         assert TWO_COLUMN_SIGNATURE[person.span.start : person.span.end] == person.name
+
+
+def test_the_sender_of_a_delay_notice_holds_its_office_but_answers_nothing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Vragen van het lid Paternotte (D66) aan de Minister van Justitie en Veiligheid over "
+        "spionage bij een haven (ingezonden 4 maart 2024).\n\n"
+        "Mededeling van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid) (ontvangen "
+        "25 maart 2024).\nDe vragen kunnen niet binnen de gebruikelijke termijn worden "
+        "beantwoord.\n\nAntwoord van Minister Van Weel (Justitie en Veiligheid) "
+        f"(ontvangen 2 augustus 2024){_QA}\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert extraction.document.notices[0].by[0].name == "Yeşilgöz-Zegerius"
+    assert extraction.answered_by == ["david-van-weel"]
+    sender = extraction.actor("dilan-yesilgoz-zegerius")
+    assert sender is not None
+    assert [o.label for o in sender.offices] == ["minister van Justitie en Veiligheid"]
