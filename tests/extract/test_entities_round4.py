@@ -312,3 +312,22 @@ def test_plural_body_noun_needs_a_list(nlp) -> None:
 )
 def test_foreign_universities(nlp, sentence, name) -> None:
     assert (name, "Organisation") in _mentions(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Volgens de Russische handelsvertegenwoordiging klopt dit niet.",
+            "Russische handelsvertegenwoordiging",
+        ),
+        ("Het Chinese consulaat-generaal nodigde studenten uit.", "Chinese consulaat-generaal"),
+        ("De Duitse federale politie hield twee mannen aan.", "Duitse federale politie"),
+        ("De Amerikaanse justitie klaagde de hackers aan.", "Amerikaanse justitie"),
+    ],
+)
+def test_a_foreign_body_named_by_nationality_and_kind(nlp, sentence, surface) -> None:
+    # A foreign state's body by adjective and kind, never the Dutch body of that kind.
+    found = _mentions(nlp, sentence)
+    assert (surface, "GovernmentBody") in found
+    assert ("politie", "GovernmentBody") not in found
