@@ -89,7 +89,7 @@ _GENERIC_MEASURE = re.compile(
     r"(?:maatregel(?:en)?|sancties?|verklaring(?:en)?|besluit(?:en)?|onderzoek|wetsvoorstel(?:len)?)",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:geen|niet|niemand|nooit|niets)\b[^,.;]{0,60}$", re.IGNORECASE)
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
 _STATE_TYPES = frozenset({"GovernmentBody", "Country", "Person"})
 

@@ -1,0 +1,250 @@
+"""State responses from a checklist of the domain, not from any document.
+
+Each family of measures Dutch government texts report (sanctions, expulsions,
+summoning, condemnation, prosecution, investigations, legislation, use bans,
+investment screening and export controls, advice and warnings, cooperation,
+resources, vetting, diplomatic talks) with invented sentences whose taker is named
+in different ways (a minister by name, "het kabinet", "Nederland", a service, "ik"
+and "wij" in a minister's answer, "de EU") and dated in different ways.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from support import document_with_names
+
+from kamerkg.extract.model import Participant
+from kamerkg.extract.responses import extract_responses
+
+ACTORS = {
+    "Nederland": "Country",
+    "Rusland": "Country",
+    "China": "Country",
+    "Iran": "Country",
+    "Belarus": "Country",
+    "EU": "GovernmentBody",
+    "AIVD": "GovernmentBody",
+    "MIVD": "GovernmentBody",
+    "NCSC": "GovernmentBody",
+    "OM": "GovernmentBody",
+    "Openbaar Ministerie": "GovernmentBody",
+    "politie": "GovernmentBody",
+    "kabinet": "GovernmentBody",
+    "Tweede Kamer": "GovernmentBody",
+    "Ministerie van Justitie en Veiligheid": "GovernmentBody",
+    "Inspectie Justitie en Veiligheid": "GovernmentBody",
+    "Bureau Toetsing Investeringen": "GovernmentBody",
+    "NAVO": "Organisation",
+    "Karel Minister": "Person",
+    "Petra Jansen": "Person",
+}
+MINISTER = ["karel-minister", "kabinet", "ministerie-van-justitie-en-veiligheid"]
+ANSWERED = date(2024, 5, 15)
+
+
+def responses(text: str):
+    document, actors, mentions = document_with_names(
+        text,
+        ACTORS,
+        None,
+        answered=ANSWERED,
+        answered_by=[Participant("Karel Minister", office="minister van Justitie en Veiligheid")],
+    )
+    return extract_responses(document, actors, mentions, [], [])
+
+
+# (sentence, a taker the response must name, the date it must carry or None)
+CHECKLIST = [
+    # sanctions
+    (
+        "De EU heeft op 3 maart jl. zes Russische functionarissen op de sanctielijst gezet.",
+        "eu",
+        date(2024, 3, 3),
+    ),
+    ("Nederland heeft de tegoeden van twee Iraanse bedrijven bevroren.", "nederland", None),
+    (
+        "Het kabinet heeft een inreisverbod opgelegd aan drie Belarussische officieren.",
+        "kabinet",
+        None,
+    ),
+    (
+        "Wij hebben vorige week nationale sancties ingesteld tegen het netwerk.",
+        "karel-minister",
+        None,
+    ),
+    # expulsions and persona non grata
+    ("Nederland heeft eind 2023 twee Russische diplomaten uitgewezen.", "nederland", None),
+    ("Karel Minister heeft de attaché persona non grata verklaard.", "karel-minister", None),
+    (
+        "Het kabinet heeft besloten de Russische inlichtingenofficier het land uit te zetten.",
+        "kabinet",
+        None,
+    ),
+    # summoning an ambassador
+    (
+        "Op 12 februari jl. is de Chinese ambassadeur ontboden op het ministerie.",
+        None,
+        date(2024, 2, 12),
+    ),
+    ("Ik heb de Iraanse zaakgelastigde laten ontbieden.", "karel-minister", None),
+    ("Nederland heeft via een nota verbale bij Rusland geprotesteerd.", "nederland", None),
+    ("Het kabinet heeft een démarche uitgevoerd bij de Iraanse autoriteiten.", "kabinet", None),
+    # public attribution and condemnation
+    ("Het kabinet veroordeelt de cyberaanval op de haven ten stelligste.", "kabinet", None),
+    (
+        "Nederland spreekt zich samen met de bondgenoten uit tegen deze digitale spionage.",
+        "nederland",
+        None,
+    ),
+    ("De EU heeft een gezamenlijke verklaring uitgebracht over de aanvallen.", "eu", None),
+    ("Wij roepen China op om deze activiteiten te staken.", "karel-minister", None),
+    ("Nederland heeft de aanval publiekelijk toegeschreven aan Rusland.", "nederland", None),
+    ("Karel Minister heeft het optreden van Iran scherp veroordeeld.", "karel-minister", None),
+    # prosecution and arrests
+    (
+        "De politie heeft op 4 april 2024 een verdachte aangehouden in Rotterdam.",
+        "politie",
+        date(2024, 4, 4),
+    ),
+    ("Het OM heeft de man spionage ten laste gelegd.", "om", None),
+    (
+        "Het Openbaar Ministerie heeft vorige maand een vervolging ingesteld tegen twee verdachten.",
+        "openbaar-ministerie",
+        None,
+    ),
+    ("Het OM heeft de verdachte gedagvaard wegens het lekken van staatsgeheimen.", "om", None),
+    (
+        "Het Openbaar Ministerie heeft drie jaar cel geëist tegen de verdachte.",
+        "openbaar-ministerie",
+        None,
+    ),
+    # investigations
+    (
+        "De Inspectie Justitie en Veiligheid start een onderzoek naar de beveiliging van de systemen.",
+        "inspectie-justitie-en-veiligheid",
+        None,
+    ),
+    ("Ik laat onderzoeken hoe de gegevens konden uitlekken.", "karel-minister", None),
+    (
+        "Het kabinet heeft een onafhankelijke commissie ingesteld om het lek te onderzoeken.",
+        "kabinet",
+        None,
+    ),
+    # legislation
+    (
+        "Het kabinet heeft het wetsvoorstel ter strafbaarstelling van spionage bij de Tweede Kamer ingediend.",
+        "kabinet",
+        None,
+    ),
+    (
+        "De Tweede Kamer heeft op 14 mei 2024 het wetsvoorstel aangenomen.",
+        "tweede-kamer",
+        date(2024, 5, 14),
+    ),
+    ("Per 1 januari 2025 treedt de nieuwe AMvB in werking.", None, date(2025, 1, 1)),
+    (
+        "Karel Minister heeft de Tweede Kamer een wijziging van de Wet op de inlichtingendiensten voorgelegd.",
+        "karel-minister",
+        None,
+    ),
+    # procurement and use bans
+    (
+        "Het kabinet heeft de apps van de leverancier verboden op werktelefoons van ambtenaren.",
+        "kabinet",
+        None,
+    ),
+    (
+        "Deze camera's mogen niet meer worden gebruikt op rijksgebouwen, zo heeft het kabinet bepaald.",
+        "kabinet",
+        None,
+    ),
+    ("Wij faseren de Chinese apparatuur in de vitale infrastructuur uit.", "karel-minister", None),
+    (
+        "De AIVD heeft de ministeries geadviseerd af te zien van de aanschaf van deze drones.",
+        "aivd",
+        None,
+    ),
+    # investment screening and export controls
+    (
+        "Het Bureau Toetsing Investeringen heeft de overname op grond van de Wet Vifo getoetst.",
+        "bureau-toetsing-investeringen",
+        None,
+    ),
+    (
+        "Nederland heeft een licentieplicht ingevoerd voor de export van geavanceerde chipmachines.",
+        "nederland",
+        None,
+    ),
+    ("Het kabinet heeft de exportvergunning voor de lasersystemen geweigerd.", "kabinet", None),
+    # security advice and warnings
+    (
+        "Het NCSC heeft op 2 mei jl. een beveiligingsadvies uitgebracht over de kwetsbaarheid.",
+        "ncsc",
+        date(2024, 5, 2),
+    ),
+    ("De AIVD waarschuwt bedrijven voor Chinese spionage via sociale media.", "aivd", None),
+    ("De MIVD heeft een nieuw dreigingsbeeld gepubliceerd.", "mivd", None),
+    # cooperation
+    ("Nederland werkt hierbij nauw samen met bondgenoten in de NAVO.", "nederland", None),
+    ("Het kabinet trekt samen met de EU-partners op tegen deze dreiging.", "kabinet", None),
+    ("De AIVD wisselt informatie uit met partnerdiensten.", "aivd", None),
+    # extra resources
+    (
+        "Het kabinet stelt structureel 20 miljoen euro extra beschikbaar voor de cyberweerbaarheid.",
+        "kabinet",
+        None,
+    ),
+    (
+        "Wij investeren de komende jaren fors in de bescherming van onderzeese kabels.",
+        "karel-minister",
+        None,
+    ),
+    ("Het kabinet heeft extra middelen vrijgemaakt voor de AIVD.", "kabinet", None),
+    # vetting and knowledge security
+    (
+        "Vanaf 2025 geldt een kennisveiligheidstoets voor onderzoekers uit risicolanden, zo heeft het kabinet besloten.",
+        "kabinet",
+        None,
+    ),
+    ("De AIVD screent alle medewerkers op vertrouwensfuncties opnieuw.", "aivd", None),
+    # diplomatic talks
+    ("Karel Minister heeft dit aangekaart bij zijn Chinese ambtgenoot.", "karel-minister", None),
+    (
+        "Ik heb de kwestie op 6 maart jl. besproken met mijn Russische collega.",
+        "karel-minister",
+        date(2024, 3, 6),
+    ),
+    ("Nederland heeft de zaak opgebracht in de Raad Buitenlandse Zaken.", "nederland", None),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "when"), CHECKLIST)
+def test_checklist_response(text, by, when):
+    found = responses(text)
+    assert found, text
+    if by is not None:
+        assert any(by in r.by for r in found), [r.by for r in found]
+    if when is not None:
+        assert when in [r.date for r in found], [r.date for r in found]
+
+
+# Measures only asked about, supposed, refused or named as a topic: no response.
+NOT_TAKEN = [
+    "Bent u bereid de Russische ambassadeur te ontbieden?",
+    "Overweegt u sancties in te stellen tegen de betrokken functionarissen?",
+    "Indien nodig zal het kabinet extra middelen beschikbaar stellen.",
+    "Het kabinet ziet geen aanleiding om een onderzoek te starten.",
+    "De Kamer zou de minister kunnen oproepen om de apps te verbieden.",
+    "Het roept vragen op over de veiligheid van de apparatuur.",
+    "Kunt u aangeven of Nederland samenwerkt met de NAVO op dit terrein?",
+    "Is het waar dat de politie niemand heeft aangehouden?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TAKEN)
+def test_checklist_measure_not_taken(text):
+    assert responses(text) == [], [(r.kind, r.trigger) for r in responses(text)]
