@@ -219,6 +219,23 @@ CHECKLIST = [
         date(2024, 3, 6),
     ),
     ("Nederland heeft de zaak opgebracht in de Raad Buitenlandse Zaken.", "nederland", None),
+    # more phrasings of the same families
+    ("Het kabinet keurt de intimidatie van Oeigoeren in Nederland ten zeerste af.", "kabinet", None),
+    ("Karel Minister heeft de aanval op de journalist onaanvaardbaar genoemd.", "karel-minister", None),
+    ("Nederland heeft voorzorgsmaatregelen genomen rond de eigen ambassade.", "nederland", None),
+    ("Het kabinet zet zich in EU-verband in voor een nieuw sanctiepakket.", "kabinet", None),
+    ("Nederland zet in op een gezamenlijke Europese aanpak van beïnvloeding.", "nederland", None),
+    ("De politie doet onderzoek naar de bedreigingen van de journalisten.", "politie", None),
+    ("Het Openbaar Ministerie is een strafrechtelijk onderzoek gestart naar de spionage.", "openbaar-ministerie", None),
+    ("De AIVD voert veiligheidsonderzoeken uit naar kandidaten voor gevoelige functies.", "aivd", None),
+    ("De Russische diplomaat moet binnen twee weken het land verlaten, zo heeft het kabinet besloten.", "kabinet", None),
+    ("Nederland heeft op 9 april jl. een memorandum ondertekend met de Baltische staten over kabelbescherming.", "nederland", date(2024, 4, 9)),
+    ("Het kabinet heeft de overname van de chipfabrikant afgewezen op grond van de nationale veiligheid.", "kabinet", None),
+    ("Wij hebben direct stappen ondernomen om de systemen te beveiligen.", "karel-minister", None),
+    ("Karel Minister heeft de kwestie opgenomen met de Chinese autoriteiten.", "karel-minister", None),
+    ("Het kabinet weert Chinese leveranciers uit de kern van de telecomnetwerken.", "kabinet", None),
+    ("De Tweede Kamer heeft vorige maand een wetswijziging aangenomen die heimelijke beïnvloeding strafbaar maakt.", "tweede-kamer", None),
+    ("Petra Jansen heeft namens het kabinet haar ernstige bezorgdheid uitgesproken tegenover de Iraanse ambassadeur.", "petra-jansen", None),
 ]
 
 
@@ -248,3 +265,10 @@ NOT_TAKEN = [
 @pytest.mark.parametrize("text", NOT_TAKEN)
 def test_checklist_measure_not_taken(text):
     assert responses(text) == [], [(r.kind, r.trigger) for r in responses(text)]
+
+
+def test_a_yes_no_question_on_a_state_asks_whether_it_acted():
+    assert responses("Heeft het kabinet zich ingezet voor een verbod op deze apps?") == []
+    # A question reporting a measure stays one.
+    found = responses("Is het kabinet bekend met het bericht dat de EU sancties heeft ingesteld?")
+    assert [r.kind for r in found] == ["sanction"]
