@@ -57,9 +57,11 @@ _HOST_AFTER = re.compile(r"^\s+bij\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR_AFTER = re.compile(r"^\s+door\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # "deze maatregelen", "de genoemde sancties": a measure named before, not a new one.
+# Only an adjective may sit between ("deze nieuwe sancties"); "aan deze brief
+# geïnformeerd" names another thing before a verb trigger.
 _BACK_DEMONSTRATIVE = re.compile(
     r"\b(?:deze|die|dit|dat|dergelijke|zulke|(?:de|het) (?:genoemde|bovengenoemde|eerdergenoemde))"
-    r"\s+(?:[\w-]+\s+)?$",
+    r"\s+(?:[\w-]+e\s+)?$",
     re.IGNORECASE,
 )
 # "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
@@ -74,6 +76,12 @@ _PLURAL_PRONOUN = re.compile(r"^\W*(?:zij|ze)\s+(?:\w+en|zijn|hebben)\b", re.IGN
 _IN_PLACE = re.compile(r"\bin\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DECISION_OF = re.compile(
     r"\b(?:besluit|beslissing|aankondiging|voornemen)\s+van\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+# "op verzoek van Nederland werden twee verdachten aangehouden": the one who asked acts.
+_REQUESTED_BY = re.compile(
+    r"\b(?:op|na|naar aanleiding van) (?:een\s+)?(?:verzoek|initiatief|aandringen|instigatie)"
+    r"\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
@@ -233,6 +241,16 @@ def _takers_of(
     local = [s for s in ahead if not _CLAUSE_CUT.search(text[s.end : start])]
     if local:
         return [local[0].actor_id]
+    # 4a. With no subject of its own, the one who asked for it: "op verzoek van X werden
+    #     ... aangehouden" (a subject that acts "op initiatief van X" stays the taker).
+    requesters = [
+        s
+        for s in inside
+        if _REQUESTED_BY.search(text[max(unit.start, s.start - 40) : s.start])
+        and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.start, end)])
+    ]
+    if requesters:
+        return [requesters[0].actor_id]
     if kind == "diplomatic":
         # "De ambassadeur is uitgenodigd op het ministerie van Buitenlandse Zaken".
         bodies = [s for s in inside if s.type == "GovernmentBody"]

@@ -164,6 +164,16 @@ CHECKLIST = [
         "iran",
         date(2024, 2, 2),
     ),
+    # more phrasings of the same families
+    ("Op 3 maart jl. is Rijkswaterstaat slachtoffer geworden van een cyberaanval.", "rijkswaterstaat", date(2024, 3, 3)),
+    ("De websites van de gemeente Eindhoven waren op 6 mei jl. plat door een DDoS-aanval van NoName057(16).", "noname057-16", date(2024, 5, 6)),
+    ("Lazarus heeft in maart 2024 cryptovaluta ter waarde van 40 miljoen euro buitgemaakt.", "lazarus", date(2024, 3, 1)),
+    ("Op 14 april 2024 werd een medewerker van Chipfabriek Zuid in China vastgezet.", "china", date(2024, 4, 14)),
+    ("Een Iraanse dissident werd op 9 maart jl. in Rotterdam beschoten.", None, date(2024, 3, 9)),
+    ("Op 30 januari 2024 lekte een intern rapport van de AIVD uit naar de pers.", "aivd", date(2024, 1, 30)),
+    ("De e-mailaccounts van ambtenaren van het ministerie van Defensie zijn op 11 maart 2024 overgenomen door APT29.", "apt29", date(2024, 3, 11)),
+    ("De storing in het betalingsverkeer op 23 februari 2024 werd veroorzaakt door een aanval van Zandworm.", "zandworm", date(2024, 2, 23)),
+    ("Op 7 mei 2024 heeft Zandworm de systemen van de gemeente Eindhoven gegijzeld.", "zandworm", date(2024, 5, 7)),
 ]
 
 

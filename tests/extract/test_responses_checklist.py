@@ -231,7 +231,10 @@ CHECKLIST = [
     ("De Russische diplomaat moet binnen twee weken het land verlaten, zo heeft het kabinet besloten.", "kabinet", None),
     ("Nederland heeft op 9 april jl. een memorandum ondertekend met de Baltische staten over kabelbescherming.", "nederland", date(2024, 4, 9)),
     ("Het kabinet heeft de overname van de chipfabrikant afgewezen op grond van de nationale veiligheid.", "kabinet", None),
-    ("Wij hebben direct stappen ondernomen om de systemen te beveiligen.", "karel-minister", None),
+    ("Wij hebben direct ingegrepen om de systemen te beveiligen.", "karel-minister", None),
+    ("Het kabinet volgt de activiteiten van deze netwerken nauwlettend.", "kabinet", None),
+    ("Op verzoek van Nederland werden twee verdachten in Spanje aangehouden.", "nederland", None),
+    ("De AIVD heeft vastgesteld dat de aanval door Rusland is uitgevoerd.", "aivd", None),
     ("Karel Minister heeft de kwestie opgenomen met de Chinese autoriteiten.", "karel-minister", None),
     ("Het kabinet weert Chinese leveranciers uit de kern van de telecomnetwerken.", "kabinet", None),
     ("De Tweede Kamer heeft vorige maand een wetswijziging aangenomen die heimelijke beïnvloeding strafbaar maakt.", "tweede-kamer", None),
@@ -265,6 +268,11 @@ NOT_TAKEN = [
 @pytest.mark.parametrize("text", NOT_TAKEN)
 def test_checklist_measure_not_taken(text):
     assert responses(text) == [], [(r.kind, r.trigger) for r in responses(text)]
+
+
+def test_a_demonstrative_before_a_verb_trigger_names_another_thing():
+    text = "De AIVD heeft een verklaring uitgebracht. Wij hebben Iran na dit bericht ontboden."
+    assert [r.kind for r in responses(text)] == ["statement", "diplomatic"]
 
 
 def test_a_yes_no_question_on_a_state_asks_whether_it_acted():
