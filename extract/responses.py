@@ -84,6 +84,15 @@ _REQUESTED_BY = re.compile(
     r"\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+# A relative or time clause in a question that reports, not asks: ", dat ...",
+# ", waar ...", ", nadat ...".
+_REPORTING_CLAUSE = re.compile(
+    r",\s*(?:dat|die|waar|waarin|waarbij|waarmee|nadat|sinds|toen)\b", re.IGNORECASE
+)
+_ASKED_CLAUSE = re.compile(
+    r"\b(?:of|welke|hoe|wat|waarom|wanneer|in hoeverre|u|uw)\b|[,;:]", re.IGNORECASE
+)
+_CLAUSE_END_AFTER = re.compile(r"[,;:?](?:\s|$)")
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
@@ -335,8 +344,10 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
         is_question = (part is not None and document.parts[part].kind == "question") or text[
             unit.start : unit.end
         ].rstrip().endswith("?")
-        if is_question and _hypothetical().search(text, unit.start, unit.end):
-            continue
+        # Where a question asks for a measure ("Bent u bereid ..."), only a measure a
+        # relative clause reports as taken by another stays ("..., dat in de VS op een
+        # sanctielijst staat").
+        asks = _hypothetical().search(text, unit.start, unit.end) if is_question else None
         # "uw Kamer" is addressed, never the one acting.
         inside = [
             s
@@ -347,6 +358,11 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
         for trig in (triggers[i] for i in scan):
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                reported = is_question and _reported_in_question(
+                    text, unit, asks.end() if asks else unit.start, m.start()
+                )
+                if asks is not None and not reported:
                     continue
                 if _NEGATED.search(text[max(unit.start, m.start() - 65) : m.start()]):
                     continue
@@ -368,6 +384,9 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
+                if reported and not by:
+                    # "..., dat in de VS op een sanctielijst staat": the place it was taken.
+                    by = _implied_takers(text, unit, m.start(), inside, slots, None)
                 if (is_question or trig.strict) and not by:
                     continue
                 if trig.state and not any(types.get(b) in _STATE_TYPES for b in by):
@@ -403,6 +422,26 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 )
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
+    )
+
+
+def _reported_in_question(text: str, unit: Span, left: int, start: int) -> bool:
+    """Whether a trigger in a question sits in a relative clause of its own, after
+    ``left`` (the end of what the question asks for), that reports a measure: "Kunt u
+    bevestigen dat X een dochter is van Y, dat in de VS op een sanctielijst staat?"
+    (not "..., of Nederland sancties instelt").
+    """
+    if left > start:
+        return False
+    between = text[left:start]
+    openers = list(_REPORTING_CLAUSE.finditer(between))
+    if not openers:
+        return False
+    rest = between[openers[-1].end() :]
+    clause_end = _CLAUSE_END_AFTER.search(text, start, unit.end)
+    right = clause_end.start() if clause_end else unit.end
+    return not _ASKED_CLAUSE.search(rest) and not _hypothetical().search(
+        text, left + openers[-1].end(), right
     )
 
 

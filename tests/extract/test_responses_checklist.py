@@ -278,3 +278,15 @@ def test_a_yes_no_question_on_a_state_asks_whether_it_acted():
     # A question reporting a measure stays one.
     found = responses("Is het kabinet bekend met het bericht dat de EU sancties heeft ingesteld?")
     assert [r.kind for r in found] == ["sanction"]
+
+
+def test_a_question_asking_for_a_measure_keeps_one_it_reports_in_a_relative_clause():
+    text = (
+        "Kunt u bevestigen dat het bedrijf een dochter is van een staatsconcern, dat in "
+        "Iran op een sanctielijst staat vanwege wapenleveranties?"
+    )
+    found = responses(text)
+    assert [(r.kind, r.by) for r in found] == [("sanction", ["iran"])]
+    # The measure the question asks for is still no response.
+    assert responses("Kunt u aangeven, nu het debat loopt, of Nederland sancties instelt?") == []
+    assert responses("Bent u bereid, nadat de EU dit heeft besproken, sancties in te stellen?") == []
