@@ -189,7 +189,7 @@ CHECKLIST = [
     ("De AIVD waarschuwt bedrijven voor Chinese spionage via sociale media.", "aivd", None),
     ("De MIVD heeft een nieuw dreigingsbeeld gepubliceerd.", "mivd", None),
     # cooperation
-    ("Nederland werkt hierbij nauw samen met bondgenoten in de NAVO.", "nederland", None),
+    ("Nederland heeft hierbij nauw samengewerkt met bondgenoten in de NAVO.", "nederland", None),
     ("Het kabinet trekt samen met de EU-partners op tegen deze dreiging.", "kabinet", None),
     ("De AIVD wisselt informatie uit met partnerdiensten.", "aivd", None),
     # extra resources
