@@ -93,6 +93,11 @@ _ASKED_CLAUSE = re.compile(
     r"\b(?:of|welke|hoe|wat|waarom|wanneer|in hoeverre|u|uw)\b|[,;:]", re.IGNORECASE
 )
 _CLAUSE_END_AFTER = re.compile(r"[,;:?](?:\s|$)")
+# "De Nederlandse regering", "de Britse autoriteiten": a state named by its adjective.
+_GOVERNMENT_NOUN = re.compile(
+    r"\b(?:regering|overheid|autoriteiten|kabinet|ministerie|justitie|politie|inlichtingendienst)\b",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
@@ -197,7 +202,12 @@ def _takers_of(
 ) -> list[str]:
     # 1. A nationality adjective on a nominal trigger: "de Britse verklaring"
     #    ("de Chinese ambassadeur" is the one addressed, not the one acting).
-    adj = adjective_country_before(text, start, countries) if kind != "diplomatic" else None
+    # "Russische drones neergeschoten": a disruption's adjective is the target's too.
+    adj = (
+        adjective_country_before(text, start, countries)
+        if kind not in ("diplomatic", "disruption")
+        else None
+    )
     # "vier Chinese staatsburgers aangeklaagd": the adjective is the object's, not the taker's;
     # only another adjective may sit between ("de Britse nationale verklaring").
     between = text[adj.end : start].split() if adj else []
@@ -267,6 +277,15 @@ def _takers_of(
             return [bodies[0].actor_id]
     if ahead:
         return [ahead[0].actor_id]
+    # 4b. A government named by its nationality: "De Nederlandse regering heeft ...".
+    for noun in _GOVERNMENT_NOUN.finditer(text, unit.start, start):
+        adj = adjective_country_before(text, noun.start(), countries)
+        if (
+            adj is not None
+            and not _PREPOSITION.search(text[max(unit.start, adj.start - 40) : adj.start])
+            and not _CLAUSE_CUT.search(text[noun.end() : start])
+        ):
+            return [adj.actor_id]
     # 5. "ik", "wij", "het kabinet" with no actor standing for them: the answering minister.
     if minister and _takers().search(text, unit.start, unit.end):
         return list(minister)
@@ -380,7 +399,6 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     # opening on a measure named before tells more about it, even when
                     # the first naming was only asked about.
                     continue
-                taken.append((m.start(), m.end()))
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
@@ -388,7 +406,10 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     # "..., dat in de VS op een sanctielijst staat": the place it was taken.
                     by = _implied_takers(text, unit, m.start(), inside, slots, None)
                 if (is_question or trig.strict) and not by:
+                    # A weak cue with no taker claims no words: "De Inspectie heeft een
+                    # onderzoek ingesteld" still counts by its strong cue.
                     continue
+                taken.append((m.start(), m.end()))
                 if trig.state and not any(types.get(b) in _STATE_TYPES for b in by):
                     # "De universiteit heeft bekendgemaakt ...": a firm's or a school's news.
                     continue

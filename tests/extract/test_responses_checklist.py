@@ -220,6 +220,10 @@ CHECKLIST = [
     ),
     ("Nederland heeft de zaak opgebracht in de Raad Buitenlandse Zaken.", "nederland", None),
     # more phrasings of the same families
+    ("De Iraanse regering heeft de Nederlandse ambassadeur ontboden.", "iran", None),
+    ("Ik heb mijn Chinese ambtgenoot hierop aangesproken.", "karel-minister", None),
+    ("De MIVD heeft op 2 mei jl. een Russisch marineschip door de Noordzee begeleid.", "mivd", date(2024, 5, 2)),
+    ("Het kabinet heeft Iraanse toestellen boven de Golf laten onderscheppen.", "kabinet", None),
     ("Het kabinet keurt de intimidatie van Oeigoeren in Nederland ten zeerste af.", "kabinet", None),
     ("Karel Minister heeft de aanval op de journalist onaanvaardbaar genoemd.", "karel-minister", None),
     ("Nederland heeft voorzorgsmaatregelen genomen rond de eigen ambassade.", "nederland", None),
@@ -271,6 +275,11 @@ def test_checklist_measure_not_taken(text):
 def test_a_demonstrative_before_a_verb_trigger_names_another_thing():
     text = "De AIVD heeft een verklaring uitgebracht. Wij hebben Iran na dit bericht ontboden."
     assert [r.kind for r in responses(text)] == ["statement", "diplomatic"]
+
+
+def test_a_weak_cue_without_taker_leaves_its_words_to_a_strong_one():
+    found = responses("Een inspectie heeft een onderzoek ingesteld naar de beveiliging.")
+    assert [r.kind for r in found] == ["investigation"]
 
 
 def test_a_yes_no_question_on_a_state_asks_whether_it_acted():
