@@ -53,28 +53,33 @@ CHECKLIST = [
         date(2024, 3, 3),
     ),
     (
-        "Hackers van Zandworm zijn in januari 2024 binnengedrongen in de systemen van Rijkswaterstaat.",
+        "Hackers van Zandworm zijn in januari 2024 binnengedrongen "
+        "in de systemen van Rijkswaterstaat.",
         "zandworm",
         date(2024, 1, 1),
     ),
     (
-        "APT29 heeft zich op 12 februari 2024 toegang verschaft tot de mailservers van de gemeente Eindhoven.",
+        "APT29 heeft zich op 12 februari 2024 toegang verschaft tot "
+        "de mailservers van de gemeente Eindhoven.",
         "apt29",
         date(2024, 2, 12),
     ),
     (
-        "De systemen van de Universiteit Maasland zijn op 8 april jl. binnengedrongen door onbekende aanvallers.",
+        "De systemen van de Universiteit Maasland zijn op 8 april "
+        "jl. binnengedrongen door onbekende aanvallers.",
         "universiteit-maasland",
         date(2024, 4, 8),
     ),
     # leaks
     (
-        "Op 20 maart 2024 zijn vertrouwelijke documenten van het ministerie van Defensie uitgelekt.",
+        "Op 20 maart 2024 zijn vertrouwelijke documenten van het "
+        "ministerie van Defensie uitgelekt.",
         "ministerie-van-defensie",
         date(2024, 3, 20),
     ),
     (
-        "Bij een datalek bij de gemeente Eindhoven op 5 januari 2024 zijn persoonsgegevens op straat komen te liggen.",
+        "Bij een datalek bij de gemeente Eindhoven op 5 januari 2024 "
+        "zijn persoonsgegevens op straat komen te liggen.",
         "gemeente-eindhoven",
         date(2024, 1, 5),
     ),
@@ -85,40 +90,47 @@ CHECKLIST = [
         date(2024, 4, 2),
     ),
     (
-        "Criminelen hebben de bestanden van Chipfabriek Zuid op 9 februari jl. versleuteld en losgeld geëist.",
+        "Criminelen hebben de bestanden van Chipfabriek Zuid op 9 "
+        "februari jl. versleuteld en losgeld geëist.",
         "chipfabriek-zuid",
         date(2024, 2, 9),
     ),
     # DDoS
     (
-        "NoName057(16) heeft op 14 maart 2024 DDoS-aanvallen uitgevoerd op websites van Nederlandse gemeenten.",
+        "NoName057(16) heeft op 14 maart 2024 DDoS-aanvallen "
+        "uitgevoerd op websites van Nederlandse gemeenten.",
         "noname057-16",
         date(2024, 3, 14),
     ),
     (
-        "De website van de gemeente Eindhoven was op 6 mei jl. urenlang onbereikbaar door een overbelastingsaanval.",
+        "De website van de gemeente Eindhoven was op 6 mei jl. "
+        "urenlang onbereikbaar door een overbelastingsaanval.",
         "gemeente-eindhoven",
         date(2024, 5, 6),
     ),
     # espionage
     (
-        "De AIVD heeft vastgesteld dat China in september 2023 Nederlandse chipbedrijven heeft bespioneerd.",
+        "De AIVD heeft vastgesteld dat China in september 2023 "
+        "Nederlandse chipbedrijven heeft bespioneerd.",
         "china",
         date(2023, 9, 1),
     ),
     (
-        "Een medewerker van Chipfabriek Zuid heeft eind 2023 technische kennis doorgespeeld aan een Russische inlichtingendienst.",
+        "Een medewerker van Chipfabriek Zuid heeft eind 2023 "
+        "technische kennis doorgespeeld aan een Russische inlichtingendienst.",
         "chipfabriek-zuid",
         None,
     ),
     (
-        "Op 11 januari 2024 bracht een Iraanse agent militaire bases in kaart, zo ontdekte de MIVD.",
+        "Op 11 januari 2024 bracht een Iraanse agent militaire bases "
+        "in kaart, zo ontdekte de MIVD.",
         "mivd",
         date(2024, 1, 11),
     ),
     # arrests
     (
-        "Op 4 april 2024 heeft de politie in Rotterdam een man aangehouden op verdenking van spionage.",
+        "Op 4 april 2024 heeft de politie in Rotterdam een man "
+        "aangehouden op verdenking van spionage.",
         "politie",
         date(2024, 4, 4),
     ),
@@ -150,7 +162,8 @@ CHECKLIST = [
     ),
     # intimidation
     (
-        "Iraanse dissidenten in Nederland zijn in maart 2024 bedreigd door personen die voor Iran werken.",
+        "Iraanse dissidenten in Nederland zijn in maart 2024 "
+        "bedreigd door personen die voor Iran werken.",
         "iran",
         date(2024, 3, 1),
     ),
@@ -160,20 +173,56 @@ CHECKLIST = [
         None,
     ),
     (
-        "Op 2 februari 2024 werd een journalist in Den Haag gevolgd en lastiggevallen door agenten van Iran.",
+        "Op 2 februari 2024 werd een journalist in Den Haag gevolgd "
+        "en lastiggevallen door agenten van Iran.",
         "iran",
         date(2024, 2, 2),
     ),
     # more phrasings of the same families
-    ("Op 3 maart jl. is Rijkswaterstaat slachtoffer geworden van een cyberaanval.", "rijkswaterstaat", date(2024, 3, 3)),
-    ("De websites van de gemeente Eindhoven waren op 6 mei jl. plat door een DDoS-aanval van NoName057(16).", "noname057-16", date(2024, 5, 6)),
-    ("Lazarus heeft in maart 2024 cryptovaluta ter waarde van 40 miljoen euro buitgemaakt.", "lazarus", date(2024, 3, 1)),
-    ("Op 14 april 2024 werd een medewerker van Chipfabriek Zuid in China vastgezet.", "china", date(2024, 4, 14)),
+    (
+        "Op 3 maart jl. is Rijkswaterstaat slachtoffer geworden van een cyberaanval.",
+        "rijkswaterstaat",
+        date(2024, 3, 3),
+    ),
+    (
+        "De websites van de gemeente Eindhoven waren op 6 mei jl. "
+        "plat door een DDoS-aanval van NoName057(16).",
+        "noname057-16",
+        date(2024, 5, 6),
+    ),
+    (
+        "Lazarus heeft in maart 2024 cryptovaluta ter waarde van 40 miljoen euro buitgemaakt.",
+        "lazarus",
+        date(2024, 3, 1),
+    ),
+    (
+        "Op 14 april 2024 werd een medewerker van Chipfabriek Zuid in China vastgezet.",
+        "china",
+        date(2024, 4, 14),
+    ),
     ("Een Iraanse dissident werd op 9 maart jl. in Rotterdam beschoten.", None, date(2024, 3, 9)),
-    ("Op 30 januari 2024 lekte een intern rapport van de AIVD uit naar de pers.", "aivd", date(2024, 1, 30)),
-    ("De e-mailaccounts van ambtenaren van het ministerie van Defensie zijn op 11 maart 2024 overgenomen door APT29.", "apt29", date(2024, 3, 11)),
-    ("De storing in het betalingsverkeer op 23 februari 2024 werd veroorzaakt door een aanval van Zandworm.", "zandworm", date(2024, 2, 23)),
-    ("Op 7 mei 2024 heeft Zandworm de systemen van de gemeente Eindhoven gegijzeld.", "zandworm", date(2024, 5, 7)),
+    (
+        "Op 30 januari 2024 lekte een intern rapport van de AIVD uit naar de pers.",
+        "aivd",
+        date(2024, 1, 30),
+    ),
+    (
+        "De e-mailaccounts van ambtenaren van het ministerie van "
+        "Defensie zijn op 11 maart 2024 overgenomen door APT29.",
+        "apt29",
+        date(2024, 3, 11),
+    ),
+    (
+        "De storing in het betalingsverkeer op 23 februari 2024 werd "
+        "veroorzaakt door een aanval van Zandworm.",
+        "zandworm",
+        date(2024, 2, 23),
+    ),
+    (
+        "Op 7 mei 2024 heeft Zandworm de systemen van de gemeente Eindhoven gegijzeld.",
+        "zandworm",
+        date(2024, 5, 7),
+    ),
 ]
 
 

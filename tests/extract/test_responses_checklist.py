@@ -112,7 +112,8 @@ CHECKLIST = [
     ),
     ("Het OM heeft de man spionage ten laste gelegd.", "om", None),
     (
-        "Het Openbaar Ministerie heeft vorige maand een vervolging ingesteld tegen twee verdachten.",
+        "Het Openbaar Ministerie heeft vorige maand een vervolging "
+        "ingesteld tegen twee verdachten.",
         "openbaar-ministerie",
         None,
     ),
@@ -124,7 +125,8 @@ CHECKLIST = [
     ),
     # investigations
     (
-        "De Inspectie Justitie en Veiligheid start een onderzoek naar de beveiliging van de systemen.",
+        "De Inspectie Justitie en Veiligheid start een onderzoek "
+        "naar de beveiliging van de systemen.",
         "inspectie-justitie-en-veiligheid",
         None,
     ),
@@ -136,7 +138,8 @@ CHECKLIST = [
     ),
     # legislation
     (
-        "Het kabinet heeft het wetsvoorstel ter strafbaarstelling van spionage bij de Tweede Kamer ingediend.",
+        "Het kabinet heeft het wetsvoorstel ter strafbaarstelling "
+        "van spionage bij de Tweede Kamer ingediend.",
         "kabinet",
         None,
     ),
@@ -147,7 +150,8 @@ CHECKLIST = [
     ),
     ("Per 1 januari 2025 treedt de nieuwe AMvB in werking.", None, date(2025, 1, 1)),
     (
-        "Karel Minister heeft de Tweede Kamer een wijziging van de Wet op de inlichtingendiensten voorgelegd.",
+        "Karel Minister heeft de Tweede Kamer een wijziging van de "
+        "Wet op de inlichtingendiensten voorgelegd.",
         "karel-minister",
         None,
     ),
@@ -158,7 +162,8 @@ CHECKLIST = [
         None,
     ),
     (
-        "Deze camera's mogen niet meer worden gebruikt op rijksgebouwen, zo heeft het kabinet bepaald.",
+        "Deze camera's mogen niet meer worden gebruikt op "
+        "rijksgebouwen, zo heeft het kabinet bepaald.",
         "kabinet",
         None,
     ),
@@ -175,7 +180,8 @@ CHECKLIST = [
         None,
     ),
     (
-        "Nederland heeft een licentieplicht ingevoerd voor de export van geavanceerde chipmachines.",
+        "Nederland heeft een licentieplicht ingevoerd voor de export "
+        "van geavanceerde chipmachines.",
         "nederland",
         None,
     ),
@@ -194,7 +200,8 @@ CHECKLIST = [
     ("De AIVD wisselt informatie uit met partnerdiensten.", "aivd", None),
     # extra resources
     (
-        "Het kabinet stelt structureel 20 miljoen euro extra beschikbaar voor de cyberweerbaarheid.",
+        "Het kabinet stelt structureel 20 miljoen euro extra "
+        "beschikbaar voor de cyberweerbaarheid.",
         "kabinet",
         None,
     ),
@@ -206,7 +213,8 @@ CHECKLIST = [
     ("Het kabinet heeft extra middelen vrijgemaakt voor de AIVD.", "kabinet", None),
     # vetting and knowledge security
     (
-        "Vanaf 2025 geldt een kennisveiligheidstoets voor onderzoekers uit risicolanden, zo heeft het kabinet besloten.",
+        "Vanaf 2025 geldt een kennisveiligheidstoets voor "
+        "onderzoekers uit risicolanden, zo heeft het kabinet besloten.",
         "kabinet",
         None,
     ),
@@ -222,25 +230,82 @@ CHECKLIST = [
     # more phrasings of the same families
     ("De Iraanse regering heeft de Nederlandse ambassadeur ontboden.", "iran", None),
     ("Ik heb mijn Chinese ambtgenoot hierop aangesproken.", "karel-minister", None),
-    ("De MIVD heeft op 2 mei jl. een Russisch marineschip door de Noordzee begeleid.", "mivd", date(2024, 5, 2)),
+    (
+        "De MIVD heeft op 2 mei jl. een Russisch marineschip door de Noordzee begeleid.",
+        "mivd",
+        date(2024, 5, 2),
+    ),
     ("Het kabinet heeft Iraanse toestellen boven de Golf laten onderscheppen.", "kabinet", None),
-    ("Het kabinet keurt de intimidatie van Oeigoeren in Nederland ten zeerste af.", "kabinet", None),
-    ("Karel Minister heeft de aanval op de journalist onaanvaardbaar genoemd.", "karel-minister", None),
+    (
+        "Het kabinet keurt de intimidatie van Oeigoeren in Nederland ten zeerste af.",
+        "kabinet",
+        None,
+    ),
+    (
+        "Karel Minister heeft de aanval op de journalist onaanvaardbaar genoemd.",
+        "karel-minister",
+        None,
+    ),
     ("Nederland heeft voorzorgsmaatregelen genomen rond de eigen ambassade.", "nederland", None),
     ("Het kabinet zet zich in EU-verband in voor een nieuw sanctiepakket.", "kabinet", None),
     ("Nederland zet in op een gezamenlijke Europese aanpak van beïnvloeding.", "nederland", None),
     ("De politie doet onderzoek naar de bedreigingen van de journalisten.", "politie", None),
-    ("Het Openbaar Ministerie is een strafrechtelijk onderzoek gestart naar de spionage.", "openbaar-ministerie", None),
-    ("De AIVD voert veiligheidsonderzoeken uit naar kandidaten voor gevoelige functies.", "aivd", None),
-    ("De Russische diplomaat moet binnen twee weken het land verlaten, zo heeft het kabinet besloten.", "kabinet", None),
-    ("Nederland heeft op 9 april jl. een memorandum ondertekend met de Baltische staten over kabelbescherming.", "nederland", date(2024, 4, 9)),
-    ("Het kabinet heeft de overname van de chipfabrikant afgewezen op grond van de nationale veiligheid.", "kabinet", None),
+    (
+        "Het Openbaar Ministerie is een strafrechtelijk onderzoek gestart naar de spionage.",
+        "openbaar-ministerie",
+        None,
+    ),
+    (
+        "De AIVD voert veiligheidsonderzoeken uit naar kandidaten voor gevoelige functies.",
+        "aivd",
+        None,
+    ),
+    (
+        "De Russische diplomaat moet binnen twee weken het land "
+        "verlaten, zo heeft het kabinet besloten.",
+        "kabinet",
+        None,
+    ),
+    (
+        "Nederland heeft op 9 april jl. een memorandum ondertekend "
+        "met de Baltische staten over kabelbescherming.",
+        "nederland",
+        date(2024, 4, 9),
+    ),
+    (
+        "Het kabinet heeft de overname van de chipfabrikant "
+        "afgewezen op grond van de nationale veiligheid.",
+        "kabinet",
+        None,
+    ),
     ("Wij hebben direct ingegrepen om de systemen te beveiligen.", "karel-minister", None),
-    ("Op verzoek van Nederland werd in Spanje een arrestatiebevel uitgevaardigd.", "nederland", None),
-    ("Karel Minister heeft de kwestie opgenomen met de Chinese autoriteiten.", "karel-minister", None),
-    ("Het kabinet weert Chinese leveranciers uit de kern van de telecomnetwerken.", "kabinet", None),
-    ("De Tweede Kamer heeft vorige maand een wetswijziging aangenomen die heimelijke beïnvloeding strafbaar maakt.", "tweede-kamer", None),
-    ("Petra Jansen heeft namens het kabinet haar ernstige bezorgdheid uitgesproken tegenover de Iraanse ambassadeur.", "petra-jansen", None),
+    (
+        "Op verzoek van Nederland werd in Spanje een arrestatiebevel uitgevaardigd.",
+        "nederland",
+        None,
+    ),
+    (
+        "Karel Minister heeft de kwestie opgenomen met de Chinese autoriteiten.",
+        "karel-minister",
+        None,
+    ),
+    (
+        "Het kabinet weert Chinese leveranciers uit de kern van de telecomnetwerken.",
+        "kabinet",
+        None,
+    ),
+    (
+        "De Tweede Kamer heeft vorige maand een wetswijziging "
+        "aangenomen die heimelijke beïnvloeding strafbaar maakt.",
+        "tweede-kamer",
+        None,
+    ),
+    (
+        "Petra Jansen heeft namens het kabinet haar ernstige "
+        "bezorgdheid uitgesproken tegenover de Iraanse ambassadeur.",
+        "petra-jansen",
+        None,
+    ),
 ]
 
 
@@ -298,4 +363,6 @@ def test_a_question_asking_for_a_measure_keeps_one_it_reports_in_a_relative_clau
     assert [(r.kind, r.by) for r in found] == [("sanction", ["iran"])]
     # The measure the question asks for is still no response.
     assert responses("Kunt u aangeven, nu het debat loopt, of Nederland sancties instelt?") == []
-    assert responses("Bent u bereid, nadat de EU dit heeft besproken, sancties in te stellen?") == []
+    assert (
+        responses("Bent u bereid, nadat de EU dit heeft besproken, sancties in te stellen?") == []
+    )
