@@ -98,6 +98,9 @@ _GOVERNMENT_NOUN = re.compile(
     r"\b(?:regering|overheid|autoriteiten|kabinet|ministerie|justitie|politie|inlichtingendienst)\b",
     re.IGNORECASE,
 )
+# "Of Nederland een advies medeondertekent, wordt per geval bezien": a clause opening
+# on "of"/"hoe" asks whether, up to its comma.
+_WHETHER_OPENING = re.compile(r"\W*(?:of|hoe|wanneer|in hoeverre)\s[^,;:]*$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
@@ -386,6 +389,8 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 if _NEGATED.search(text[max(unit.start, m.start() - 65) : m.start()]):
                     continue
                 if _conditional_clause(text, unit, m.start(), m.end()):
+                    continue
+                if not is_question and _WHETHER_OPENING.match(text[unit.start : m.start()]):
                     continue
                 if (
                     trig.kind in kinds_seen

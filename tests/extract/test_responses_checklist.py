@@ -228,6 +228,21 @@ CHECKLIST = [
     ),
     ("Nederland heeft de zaak opgebracht in de Raad Buitenlandse Zaken.", "nederland", None),
     # more phrasings of the same families
+    ("Nederland heeft Rusland om opheldering gevraagd over de drones.", "nederland", None),
+    ("Het kabinet heeft zich aangesloten bij de Britse verklaring.", "kabinet", None),
+    (
+        "Karel Minister heeft op 8 mei jl. een gesprek gevoerd met de Iraanse ambassadeur.",
+        "karel-minister",
+        date(2024, 5, 8),
+    ),
+    ("Nederland heeft het advisory van de Five Eyes medeondertekend.", "nederland", None),
+    ("Het kabinet heeft alle banden met de Chinese staatsbank verbroken.", "kabinet", None),
+    ("Iran heeft Nederland verzocht de betrokkenen uit te leveren.", "iran", None),
+    (
+        "Nederland heeft de Europese richtlijn vorig jaar volledig geïmplementeerd.",
+        "nederland",
+        None,
+    ),
     ("De Iraanse regering heeft de Nederlandse ambassadeur ontboden.", "iran", None),
     ("Ik heb mijn Chinese ambtgenoot hierop aangesproken.", "karel-minister", None),
     (
@@ -321,6 +336,8 @@ def test_checklist_response(text, by, when):
 
 # Measures only asked about, supposed, refused or named as a topic: no response.
 NOT_TAKEN = [
+    "Of Nederland zich bij de verklaring aansluit, wordt per geval bezien.",
+    "Hoe de sancties worden vormgegeven, bespreekt het kabinet met de EU-partners.",
     "Bent u bereid de Russische ambassadeur te ontbieden?",
     "Overweegt u sancties in te stellen tegen de betrokken functionarissen?",
     "Indien nodig zal het kabinet extra middelen beschikbaar stellen.",
