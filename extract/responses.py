@@ -101,6 +101,10 @@ _GOVERNMENT_NOUN = re.compile(
 # "Of Nederland een advies medeondertekent, wordt per geval bezien": a clause opening
 # on "of"/"hoe" asks whether, up to its comma.
 _WHETHER_OPENING = re.compile(r"\W*(?:of|hoe|wanneer|in hoeverre)\s[^,;:]*$", re.IGNORECASE)
+_MAIN_AFTER_SUB = re.compile(
+    r",\s+(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|zal|zullen)\b",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
@@ -206,9 +210,14 @@ def _takers_of(
     # 1. A nationality adjective on a nominal trigger: "de Britse verklaring"
     #    ("de Chinese ambassadeur" is the one addressed, not the one acting).
     # "Russische drones neergeschoten": a disruption's adjective is the target's too.
+    # "de Chinese investering in de haven tegengehouden": a measure's trigger that runs
+    # from its object to its verb names the act; the adjective is the object's (but
+    # "de Nederlandse zorgen ... overgebracht" are the Dutch ones).
+    words = text[start:end].split()
+    object_first = kind != "statement" and len(words) > 1 and words[-1].islower()
     adj = (
         adjective_country_before(text, start, countries)
-        if kind not in ("diplomatic", "disruption")
+        if kind not in ("diplomatic", "disruption") and not object_first
         else None
     )
     # "vier Chinese staatsburgers aangeklaagd": the adjective is the object's, not the taker's;
@@ -261,6 +270,10 @@ def _takers_of(
     ahead = [s for s in free if s.end <= start]
     # "..., en dat het VK het gebruik heeft stopgezet": the subject of the trigger's clause.
     local = [s for s in ahead if not _CLAUSE_CUT.search(text[s.end : start])]
+    # "Nadat de AIVD had gewaarschuwd, heeft het kabinet ... uitgesloten": the subject
+    # of the main clause after a subordinate one.
+    main = [s for s in local if not _MAIN_AFTER_SUB.search(text[s.end : start])]
+    local = main or local
     if local:
         return [local[0].actor_id]
     # 4a. With no subject of its own, the one who asked for it: "op verzoek van X werden

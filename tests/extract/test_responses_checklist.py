@@ -39,6 +39,10 @@ ACTORS = {
     "Inspectie Justitie en Veiligheid": "GovernmentBody",
     "Bureau Toetsing Investeringen": "GovernmentBody",
     "NAVO": "Organisation",
+    "Defensie": "GovernmentBody",
+    "ministerie van Defensie": "GovernmentBody",
+    "NCTV": "GovernmentBody",
+    "douane": "GovernmentBody",
     "Karel Minister": "Person",
     "Petra Jansen": "Person",
 }
@@ -228,6 +232,51 @@ CHECKLIST = [
     ),
     ("Nederland heeft de zaak opgebracht in de Raad Buitenlandse Zaken.", "nederland", None),
     # more phrasings of the same families
+    ("Vorige maand heeft het kabinet nieuwe sancties aangekondigd tegen Iran.", "kabinet", None),
+    ("Door de AIVD is een ambtsbericht uitgebracht over de betrokken organisatie.", "aivd", None),
+    (
+        "Nadat de AIVD had gewaarschuwd, heeft het kabinet de "
+        "leverancier uitgesloten van aanbestedingen.",
+        "kabinet",
+        None,
+    ),
+    (
+        "Ja. Ik heb de Russische ambassadeur op 5 april jl. laten ontbieden.",
+        "karel-minister",
+        date(2024, 4, 5),
+    ),
+    (
+        "Het kabinet kondigde op 1 maart 2024 een verbod aan op Chinese drones bij de politie.",
+        "kabinet",
+        date(2024, 3, 1),
+    ),
+    ("De politie heeft extra surveillance ingesteld rond de Iraanse ambassade.", "politie", None),
+    ("Het OM heeft de zaak overgedragen aan de Duitse autoriteiten.", "om", None),
+    ("Het kabinet heeft de Chinese investering in de haven tegengehouden.", "kabinet", None),
+    (
+        "Defensie heeft een tweede fregat naar de Noordzee gestuurd om kabels te beschermen.",
+        "defensie",
+        None,
+    ),
+    (
+        "Het kabinet reserveert 15 miljoen euro voor de bescherming van de Noordzee.",
+        "kabinet",
+        None,
+    ),
+    ("De NCTV heeft het dreigingsniveau vastgesteld op 4.", "nctv", None),
+    ("De AIVD heeft de dreiging onderkend en de betrokken bedrijven ingelicht.", "aivd", None),
+    ("De EU heeft Russische staatsmedia uit de lucht gehaald.", "eu", None),
+    (
+        "Het kabinet heeft een nationaal coördinator statelijke dreigingen aangesteld.",
+        "kabinet",
+        None,
+    ),
+    (
+        "Het ministerie van Defensie heeft de contracten met de Chinese leverancier ontbonden.",
+        "ministerie-van-defensie",
+        None,
+    ),
+    ("De douane heeft de zending met dual-use goederen tegengehouden.", "douane", None),
     ("Nederland heeft Rusland om opheldering gevraagd over de drones.", "nederland", None),
     ("Het kabinet heeft zich aangesloten bij de Britse verklaring.", "kabinet", None),
     (
