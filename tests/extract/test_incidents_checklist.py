@@ -180,6 +180,55 @@ CHECKLIST = [
     ),
     # more phrasings of the same families
     (
+        "China heeft in maart 2024 geprobeerd de verkiezingen in "
+        "Nederland heimelijk te beïnvloeden.",
+        "china",
+        date(2024, 3, 1),
+    ),
+    (
+        "Een Russisch vliegtuig heeft op 2 mei jl. het Nederlandse luchtruim geschonden.",
+        None,
+        date(2024, 5, 2),
+    ),
+    (
+        "Zandworm heeft op 3 februari 2024 een wiper ingezet tegen "
+        "de systemen van Rijkswaterstaat.",
+        "zandworm",
+        date(2024, 2, 3),
+    ),
+    (
+        "Op 8 maart 2024 werd een cyberincident vastgesteld bij de gemeente Eindhoven.",
+        "gemeente-eindhoven",
+        date(2024, 3, 8),
+    ),
+    (
+        "Op 19 april 2024 werden verdachte activiteiten waargenomen "
+        "rond een windpark op de Noordzee.",
+        None,
+        date(2024, 4, 19),
+    ),
+    (
+        "Iran heeft op 2 februari 2024 een Nederlandse journalist laten ontvoeren.",
+        "iran",
+        date(2024, 2, 2),
+    ),
+    (
+        "China zet Chinese studenten aan de Universiteit Maasland onder druk om te spioneren.",
+        "china",
+        None,
+    ),
+    (
+        "Op 5 april 2024 werd een storing in het GPS-signaal gemeld boven de Oostzee door Rusland.",
+        "rusland",
+        date(2024, 4, 5),
+    ),
+    (
+        "De Russische inlichtingendienst heeft op 14 maart 2024 een "
+        "ambtenaar van Rijkswaterstaat benaderd.",
+        "rijkswaterstaat",
+        date(2024, 3, 14),
+    ),
+    (
         "Op 3 maart jl. is Rijkswaterstaat slachtoffer geworden van een cyberaanval.",
         "rijkswaterstaat",
         date(2024, 3, 3),
