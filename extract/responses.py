@@ -46,7 +46,9 @@ __all__ = ["extract_responses"]
 
 _PREPOSITION = re.compile(
     r"\b(?:in|over|van|tegen|op|met|aan|naar|uit|bij|voor|namens|binnen|tussen|zoals|via|richting|jegens)"
-    r"\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:(?!die\b|dat\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}$",
+    r"\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:(?!die\b|dat\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}"
+    # "aan het Chinese ministerie": a nationality adjective inside the phrase.
+    r"(?:(?-i:[A-Z][a-zà-ÿ]*(?:se|sche))\s+)?$",
     re.IGNORECASE,
 )
 _AIM = re.compile(
@@ -103,6 +105,16 @@ _GOVERNMENT_NOUN = re.compile(
 _WHETHER_OPENING = re.compile(r"\W*(?:of|hoe|wanneer|in hoeverre)\s[^,;:]*$", re.IGNORECASE)
 _MAIN_AFTER_SUB = re.compile(
     r",\s+(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|zal|zullen)\b",
+    re.IGNORECASE,
+)
+_STATE_NOUN = re.compile(
+    r"\b(?:regering|overheid|autoriteiten|kabinet|ministerie|justitie|politie|inlichtingendienst"
+    r"|ambassadeur|ambassade|gezant|delegatie|premier)\b",
+    re.IGNORECASE,
+)
+_ACTIVE_ENVOY = re.compile(
+    r"(?:ambassadeur|zaakgelastigde|gezant)\s+(?:(?:in|te)\s+[A-Z][\w-]*\s+)?"
+    r"(?:heeft|hebben|had|hadden|sprak|bracht|uitte|overhandigde)\b",
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
@@ -210,6 +222,12 @@ def _takers_of(
     # 1. A nationality adjective on a nominal trigger: "de Britse verklaring"
     #    ("de Chinese ambassadeur" is the one addressed, not the one acting).
     # "Russische drones neergeschoten": a disruption's adjective is the target's too.
+    # "De Nederlandse ambassadeur in Beijing heeft ... overgebracht": an envoy as the
+    # subject acts for the country of its adjective.
+    if kind == "diplomatic" and _ACTIVE_ENVOY.match(text, start):
+        envoy = adjective_country_before(text, start, countries)
+        if envoy is not None:
+            return [envoy.actor_id]
     # "de Chinese investering in de haven tegengehouden": a measure's trigger that runs
     # from its object to its verb names the act; the adjective is the object's (but
     # "de Nederlandse zorgen ... overgebracht" are the Dutch ones).
@@ -293,8 +311,11 @@ def _takers_of(
             return [bodies[0].actor_id]
     if ahead:
         return [ahead[0].actor_id]
-    # 4b. A government named by its nationality: "De Nederlandse regering heeft ...".
-    for noun in _GOVERNMENT_NOUN.finditer(text, unit.start, start):
+    # 4b. A government named by its nationality: "De Nederlandse regering heeft ...",
+    #     "De Nederlandse ambassadeur heeft ... overgebracht" (but "de Chinese ambassadeur
+    #     is ontboden" is the one addressed).
+    nouns = _GOVERNMENT_NOUN if kind == "diplomatic" else _STATE_NOUN
+    for noun in nouns.finditer(text, unit.start, start):
         adj = adjective_country_before(text, noun.start(), countries)
         if (
             adj is not None

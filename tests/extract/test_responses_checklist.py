@@ -232,6 +232,12 @@ CHECKLIST = [
     ),
     ("Nederland heeft de zaak opgebracht in de Raad Buitenlandse Zaken.", "nederland", None),
     # more phrasings of the same families
+    (
+        "De Nederlandse ambassadeur heeft de zorgen op 2 mei jl. "
+        "overgebracht aan het Chinese ministerie.",
+        "nederland",
+        date(2024, 5, 2),
+    ),
     ("Vorige maand heeft het kabinet nieuwe sancties aangekondigd tegen Iran.", "kabinet", None),
     ("Door de AIVD is een ambtsbericht uitgebracht over de betrokken organisatie.", "aivd", None),
     (
