@@ -117,6 +117,12 @@ _ACTIVE_ENVOY = re.compile(
     r"(?:heeft|hebben|had|hadden|sprak|bracht|uitte|overhandigde)\b",
     re.IGNORECASE,
 )
+# "Een verbod acht het kabinet niet opportuun": a measure judged and turned down.
+_REJECTED_AFTER = re.compile(
+    r"[^.;:?!,]{0,80}?\b(?:niet|geen)\s+(?:[\w-]+\s+){0,2}?(?:opportuun|nodig|noodzakelijk"
+    r"|wenselijk|proportioneel|zinvol|verstandig|passend|aan de orde)\b",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
@@ -421,6 +427,8 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 if asks is not None and not reported:
                     continue
                 if _NEGATED.search(text[max(unit.start, m.start() - 65) : m.start()]):
+                    continue
+                if _REJECTED_AFTER.match(text, m.end(), unit.end):
                     continue
                 if _conditional_clause(text, unit, m.start(), m.end()):
                     continue

@@ -233,6 +233,20 @@ CHECKLIST = [
     ("Nederland heeft de zaak opgebracht in de Raad Buitenlandse Zaken.", "nederland", None),
     # more phrasings of the same families
     (
+        "Zoals aangegeven in mijn brief van 3 april jl. heeft het kabinet sancties ingesteld.",
+        "kabinet",
+        None,
+    ),
+    (
+        "In reactie hierop heeft het kabinet de samenwerking met het instituut opgeschort.",
+        "kabinet",
+        None,
+    ),
+    ("Hierop is door het kabinet besloten de vergunning in te trekken.", "kabinet", None),
+    ("Door Nederland is in EU-verband aangedrongen op nieuwe sancties.", "nederland", None),
+    ("Er is door het OM een strafrechtelijk onderzoek ingesteld.", "om", None),
+    ("Ik heb het NCSC gevraagd de kwetsbaarheid te onderzoeken.", "karel-minister", None),
+    (
         "De Nederlandse ambassadeur heeft de zorgen op 2 mei jl. "
         "overgebracht aan het Chinese ministerie.",
         "nederland",
@@ -391,6 +405,12 @@ def test_checklist_response(text, by, when):
 
 # Measures only asked about, supposed, refused or named as a topic: no response.
 NOT_TAKEN = [
+    "Het kabinet acht een verbod op deze apparatuur op dit moment niet opportuun.",
+    "Een plicht om de camera's te vervangen vindt het kabinet niet proportioneel.",
+    "Het kabinet is niet voornemens sancties in te stellen.",
+    "Er zijn tot op heden geen sancties ingesteld tegen de betrokkenen.",
+    "Waarom heeft het kabinet de ambassadeur niet ontboden?",
+    "Mocht daartoe aanleiding zijn, dan zal het kabinet maatregelen nemen.",
     "Of Nederland zich bij de verklaring aansluit, wordt per geval bezien.",
     "Hoe de sancties worden vormgegeven, bespreekt het kabinet met de EU-partners.",
     "Bent u bereid de Russische ambassadeur te ontbieden?",
