@@ -287,6 +287,8 @@ def test_checklist_incident(text, actor, when):
 
 # Background, policy and questions: no incident.
 NOT_HAPPENED = [
+    # "leiding" alone is a leadership, not a pipe.
+    "Op 3 mei 2024 is het vertrouwen in de leiding van het bedrijf ernstig beschadigd.",
     "Het risico op spionage door China is groot.",
     "Het kabinet neemt maatregelen om sabotage van onderzeese kabels te voorkomen.",
     "Er zijn geen aanwijzingen dat de gemeente Eindhoven is gehackt.",
