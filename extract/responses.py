@@ -46,7 +46,9 @@ __all__ = ["extract_responses"]
 
 _PREPOSITION = re.compile(
     r"\b(?:in|over|van|tegen|op|met|aan|naar|uit|bij|voor|namens|binnen|tussen|zoals|via|richting|jegens)"
-    r"\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:(?!die\b|dat\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}$",
+    r"\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:(?!die\b|dat\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}"
+    # "aan het Chinese ministerie": a nationality adjective inside the phrase.
+    r"(?:(?-i:[A-Z][a-zà-ÿ]*(?:se|sche))\s+)?$",
     re.IGNORECASE,
 )
 _AIM = re.compile(
@@ -57,9 +59,11 @@ _HOST_AFTER = re.compile(r"^\s+bij\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR_AFTER = re.compile(r"^\s+door\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _DOOR = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # "deze maatregelen", "de genoemde sancties": a measure named before, not a new one.
+# Only an adjective may sit between ("deze nieuwe sancties"); "aan deze brief
+# geïnformeerd" names another thing before a verb trigger.
 _BACK_DEMONSTRATIVE = re.compile(
     r"\b(?:deze|die|dit|dat|dergelijke|zulke|(?:de|het) (?:genoemde|bovengenoemde|eerdergenoemde))"
-    r"\s+(?:[\w-]+\s+)?$",
+    r"\s+(?:[\w-]+e\s+)?$",
     re.IGNORECASE,
 )
 # "De maatregelen zijn ...", "De verklaringen van de VS onderstrepen ...": a sentence
@@ -76,6 +80,49 @@ _DECISION_OF = re.compile(
     r"\b(?:besluit|beslissing|aankondiging|voornemen)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+# "op verzoek van Nederland werden twee verdachten aangehouden": the one who asked acts.
+_REQUESTED_BY = re.compile(
+    r"\b(?:op|na|naar aanleiding van) (?:een\s+)?(?:verzoek|initiatief|aandringen|instigatie)"
+    r"\s+van\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+# A relative or time clause in a question that reports, not asks: ", dat ...",
+# ", waar ...", ", nadat ...".
+_REPORTING_CLAUSE = re.compile(
+    r",\s*(?:dat|die|waar|waarin|waarbij|waarmee|nadat|sinds|toen)\b", re.IGNORECASE
+)
+_ASKED_CLAUSE = re.compile(
+    r"\b(?:of|welke|hoe|wat|waarom|wanneer|in hoeverre|u|uw)\b|[,;:]", re.IGNORECASE
+)
+_CLAUSE_END_AFTER = re.compile(r"[,;:?](?:\s|$)")
+# "De Nederlandse regering", "de Britse autoriteiten": a state named by its adjective.
+_GOVERNMENT_NOUN = re.compile(
+    r"\b(?:regering|overheid|autoriteiten|kabinet|ministerie|justitie|politie|inlichtingendienst)\b",
+    re.IGNORECASE,
+)
+# "Of Nederland een advies medeondertekent, wordt per geval bezien": a clause opening
+# on "of"/"hoe" asks whether, up to its comma.
+_WHETHER_OPENING = re.compile(r"\W*(?:of|hoe|wanneer|in hoeverre)\s[^,;:]*$", re.IGNORECASE)
+_MAIN_AFTER_SUB = re.compile(
+    r",\s+(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|zal|zullen)\b",
+    re.IGNORECASE,
+)
+_STATE_NOUN = re.compile(
+    r"\b(?:regering|overheid|autoriteiten|kabinet|ministerie|justitie|politie|inlichtingendienst"
+    r"|ambassadeur|ambassade|gezant|delegatie|premier)\b",
+    re.IGNORECASE,
+)
+_ACTIVE_ENVOY = re.compile(
+    r"(?:ambassadeur|zaakgelastigde|gezant)\s+(?:(?:in|te)\s+[A-Z][\w-]*\s+)?"
+    r"(?:heeft|hebben|had|hadden|sprak|bracht|uitte|overhandigde)\b",
+    re.IGNORECASE,
+)
+# "Een verbod acht het kabinet niet opportuun": a measure judged and turned down.
+_REJECTED_AFTER = re.compile(
+    r"[^.;:?!,]{0,80}?\b(?:niet|geen)\s+(?:[\w-]+\s+){0,2}?(?:opportuun|nodig|noodzakelijk"
+    r"|wenselijk|proportioneel|zinvol|verstandig|passend|aan de orde)\b",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
@@ -89,7 +136,7 @@ _GENERIC_MEASURE = re.compile(
     r"(?:maatregel(?:en)?|sancties?|verklaring(?:en)?|besluit(?:en)?|onderzoek|wetsvoorstel(?:len)?)",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:geen|niet)\b[^,.;]{0,60}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:geen|niet|niemand|nooit|niets)\b[^,.;]{0,60}$", re.IGNORECASE)
 _TAKER_TYPES = ("GovernmentBody", "Country", "Person", "Organisation", "PoliticalParty")
 _STATE_TYPES = frozenset({"GovernmentBody", "Country", "Person"})
 
@@ -180,7 +227,23 @@ def _takers_of(
 ) -> list[str]:
     # 1. A nationality adjective on a nominal trigger: "de Britse verklaring"
     #    ("de Chinese ambassadeur" is the one addressed, not the one acting).
-    adj = adjective_country_before(text, start, countries) if kind != "diplomatic" else None
+    # "Russische drones neergeschoten": a disruption's adjective is the target's too.
+    # "De Nederlandse ambassadeur in Beijing heeft ... overgebracht": an envoy as the
+    # subject acts for the country of its adjective.
+    if kind == "diplomatic" and _ACTIVE_ENVOY.match(text, start):
+        envoy = adjective_country_before(text, start, countries)
+        if envoy is not None:
+            return [envoy.actor_id]
+    # "de Chinese investering in de haven tegengehouden": a measure's trigger that runs
+    # from its object to its verb names the act; the adjective is the object's (but
+    # "de Nederlandse zorgen ... overgebracht" are the Dutch ones).
+    words = text[start:end].split()
+    object_first = kind != "statement" and len(words) > 1 and words[-1].islower()
+    adj = (
+        adjective_country_before(text, start, countries)
+        if kind not in ("diplomatic", "disruption") and not object_first
+        else None
+    )
     # "vier Chinese staatsburgers aangeklaagd": the adjective is the object's, not the taker's;
     # only another adjective may sit between ("de Britse nationale verklaring").
     between = text[adj.end : start].split() if adj else []
@@ -231,8 +294,22 @@ def _takers_of(
     ahead = [s for s in free if s.end <= start]
     # "..., en dat het VK het gebruik heeft stopgezet": the subject of the trigger's clause.
     local = [s for s in ahead if not _CLAUSE_CUT.search(text[s.end : start])]
+    # "Nadat de AIVD had gewaarschuwd, heeft het kabinet ... uitgesloten": the subject
+    # of the main clause after a subordinate one.
+    main = [s for s in local if not _MAIN_AFTER_SUB.search(text[s.end : start])]
+    local = main or local
     if local:
         return [local[0].actor_id]
+    # 4a. With no subject of its own, the one who asked for it: "op verzoek van X werden
+    #     ... aangehouden" (a subject that acts "op initiatief van X" stays the taker).
+    requesters = [
+        s
+        for s in inside
+        if _REQUESTED_BY.search(text[max(unit.start, s.start - 40) : s.start])
+        and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.start, end)])
+    ]
+    if requesters:
+        return [requesters[0].actor_id]
     if kind == "diplomatic":
         # "De ambassadeur is uitgenodigd op het ministerie van Buitenlandse Zaken".
         bodies = [s for s in inside if s.type == "GovernmentBody"]
@@ -240,6 +317,18 @@ def _takers_of(
             return [bodies[0].actor_id]
     if ahead:
         return [ahead[0].actor_id]
+    # 4b. A government named by its nationality: "De Nederlandse regering heeft ...",
+    #     "De Nederlandse ambassadeur heeft ... overgebracht" (but "de Chinese ambassadeur
+    #     is ontboden" is the one addressed).
+    nouns = _GOVERNMENT_NOUN if kind == "diplomatic" else _STATE_NOUN
+    for noun in nouns.finditer(text, unit.start, start):
+        adj = adjective_country_before(text, noun.start(), countries)
+        if (
+            adj is not None
+            and not _PREPOSITION.search(text[max(unit.start, adj.start - 40) : adj.start])
+            and not _CLAUSE_CUT.search(text[noun.end() : start])
+        ):
+            return [adj.actor_id]
     # 5. "ik", "wij", "het kabinet" with no actor standing for them: the answering minister.
     if minister and _takers().search(text, unit.start, unit.end):
         return list(minister)
@@ -317,8 +406,10 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
         is_question = (part is not None and document.parts[part].kind == "question") or text[
             unit.start : unit.end
         ].rstrip().endswith("?")
-        if is_question and _hypothetical().search(text, unit.start, unit.end):
-            continue
+        # Where a question asks for a measure ("Bent u bereid ..."), only a measure a
+        # relative clause reports as taken by another stays ("..., dat in de VS op een
+        # sanctielijst staat").
+        asks = _hypothetical().search(text, unit.start, unit.end) if is_question else None
         # "uw Kamer" is addressed, never the one acting.
         inside = [
             s
@@ -330,9 +421,18 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
             for m in trig.pattern.finditer(text, unit.start, unit.end):
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
+                reported = is_question and _reported_in_question(
+                    text, unit, asks.end() if asks else unit.start, m.start()
+                )
+                if asks is not None and not reported:
+                    continue
                 if _NEGATED.search(text[max(unit.start, m.start() - 65) : m.start()]):
                     continue
+                if _REJECTED_AFTER.match(text, m.end(), unit.end):
+                    continue
                 if _conditional_clause(text, unit, m.start(), m.end()):
+                    continue
+                if not is_question and _WHETHER_OPENING.match(text[unit.start : m.start()]):
                     continue
                 if (
                     trig.kind in kinds_seen
@@ -346,12 +446,17 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     # opening on a measure named before tells more about it, even when
                     # the first naming was only asked about.
                     continue
-                taken.append((m.start(), m.end()))
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
+                if reported and not by:
+                    # "..., dat in de VS op een sanctielijst staat": the place it was taken.
+                    by = _implied_takers(text, unit, m.start(), inside, slots, None)
                 if (is_question or trig.strict) and not by:
+                    # A weak cue with no taker claims no words: "De Inspectie heeft een
+                    # onderzoek ingesteld" still counts by its strong cue.
                     continue
+                taken.append((m.start(), m.end()))
                 if trig.state and not any(types.get(b) in _STATE_TYPES for b in by):
                     # "De universiteit heeft bekendgemaakt ...": a firm's or a school's news.
                     continue
@@ -385,6 +490,26 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 )
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
+    )
+
+
+def _reported_in_question(text: str, unit: Span, left: int, start: int) -> bool:
+    """Whether a trigger in a question sits in a relative clause of its own, after
+    ``left`` (the end of what the question asks for), that reports a measure: "Kunt u
+    bevestigen dat X een dochter is van Y, dat in de VS op een sanctielijst staat?"
+    (not "..., of Nederland sancties instelt").
+    """
+    if left > start:
+        return False
+    between = text[left:start]
+    openers = list(_REPORTING_CLAUSE.finditer(between))
+    if not openers:
+        return False
+    rest = between[openers[-1].end() :]
+    clause_end = _CLAUSE_END_AFTER.search(text, start, unit.end)
+    right = clause_end.start() if clause_end else unit.end
+    return not _ASKED_CLAUSE.search(rest) and not _hypothetical().search(
+        text, left + openers[-1].end(), right
     )
 
 
