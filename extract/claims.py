@@ -23,6 +23,7 @@ actor types allowed at each end. Directions:
 ``sp>``   verb last, the object after the preposition given by the ``context`` column,
           the subject before it, "door" agents skipped ("X wordt door de AIVD aan
           Rusland toegeschreven").
+``os>``   both right, object first: an inverted main clause ("Vorig jaar nam Y X over").
 ``app``   the subject right before an apposition or predicate holding the trigger, the
           object right after it ("X, een regionale afdeling van Y", "X is een orgaan van Y").
 
@@ -677,6 +678,16 @@ def _pairs(
             # "X is een door Y aangestuurde operatie": the predicate's subject.
             subj = _predicate_subject(text, objects[-1], left, S)
         subjects = [subj] if subj else []
+    elif d == "os>":
+        # An inverted main clause: "Vorig jaar nam Y het Duitse X over". Only when no
+        # name precedes the verb in its clause; otherwise the ``o>s`` row applies.
+        if not [s for s in left if not _CLAUSE.search(text[s.end : ts])]:
+            obj = _nearest(text, right, te, "right", O, window=40)
+            if obj is not None:
+                rest = [s for s in right_a if s.start >= obj.end]
+                subj = _nearest(text, rest, obj.end, "right", S, window=40)
+                if subj is not None:
+                    subjects, objects = [subj], [obj]
     elif d == "sp>":
         subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
     elif d == "app":
@@ -802,6 +813,14 @@ def _pairs(
                 obj = None
         if subj and obj:
             subjects, objects = [subj], [obj]
+            if subj in left_a:
+                # "A en B gebruiken Y": the user list carries over, unless it names the
+                # source of a report ("onderzoek van A en B waaruit blijkt dat ...").
+                listed = _extend(text, subj, left_a, "left", S, strict=True)
+                if not any(
+                    _SOURCE_OF.search(text[max(unit.start, x.start - 40) : x.start]) for x in listed
+                ):
+                    subjects = listed
     # "Volgens X ...": the source of a report is neither end of what it reports.
     objects = [
         o
@@ -1316,7 +1335,8 @@ def _bare_role_claims(
 # Supplying a foreign state's services or army ties a company to them; supplying the
 # home side is use, which the "uses" triggers read.
 _SUPPLY = re.compile(
-    r"\b(?:levert|leveren|leverde|leverden|geleverd)\b(?:\s+[\w'’-]+){0,5}?\s+aan\s+",
+    r"\b(?:levert|leveren|leverde|leverden|geleverd)\b(?:\s+[\w'’-]+){0,5}?\s+aan\s+"
+    r"|\bklant(?:en)?\b",
     re.IGNORECASE,
 )
 _SUPPLIERS = frozenset({"Company", "Organisation"})
