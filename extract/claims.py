@@ -1339,6 +1339,8 @@ _SUPPLY = re.compile(
     r"|\bklant(?:en)?\b",
     re.IGNORECASE,
 )
+# "X is klant van Y": a use only when X is one of the home state's own bodies.
+_CLIENT = re.compile(r"klant", re.IGNORECASE)
 _SUPPLIERS = frozenset({"Company", "Organisation"})
 _BODIES = frozenset({"GovernmentBody"})
 
@@ -1488,6 +1490,12 @@ def _extract(
                         and _SUPPLY.search(m.group(0) + " ")
                     ):
                         continue  # supplying a foreign state's bodies is a tie, not use
+                    if (
+                        trig.relation == "uses"
+                        and _CLIENT.match(m.group(0))
+                        and s.actor_id not in home
+                    ):
+                        continue  # only the home state's own bodies are plainly users
                     if _described(text, trig, s, ts, m.end()) and any(
                         p[0] is s and p[1].start < o.start for p in pairs
                     ):

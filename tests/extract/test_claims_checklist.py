@@ -448,8 +448,8 @@ USES = [
         [("iran", "uses", "grijze-kraai")],
     ),
     (
-        "De gemeente Veldhaven is klant van Tessaly Cloud.",
-        [("gemeente-veldhaven", "uses", "tessaly-cloud")],
+        "Het ministerie van Defensie is al jaren klant van Tessaly Cloud.",
+        [("ministerie-van-defensie", "uses", "tessaly-cloud")],
     ),
     (
         "Tessaly Cloud levert de servers aan het ministerie van Defensie.",
