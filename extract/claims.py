@@ -97,6 +97,13 @@ _SUBJECT_BREAK = re.compile(_HARD_BREAK.pattern + r"|\bom\b")
 _OBJECT_BREAK = re.compile(r"[;?!]|\bmaar\b(?! ook)|\n\s*\n")
 # An appositive relative clause inside a list ("A, die in 2015 werd gedood, en B").
 _APPOSITIVE = re.compile(r",\s*(?:die|dat|welke|wie)\b[^,;:.?!]{0,120},")
+# A relative clause closed by a comma right before a verb: "X, die ... heeft met Y, viel",
+# "X, dat Y als klant heeft, werd door".
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:die|dat|welke)\b[^,;:.?!()]{1,140}(?P<close>,)"
+    r"(?:\s+(?:is|was|zijn|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden))?\s*$",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|(?:en|of)\s+)(?:de\s+|het\s+)?", re.IGNORECASE)
 # Instrument, not agent: "China heeft via X gegevens verzameld".
 _INSTRUMENT = re.compile(
@@ -123,10 +130,11 @@ _GENERIC_AGENTS = re.compile(
     r"\b(?:landen|staten|mogendheden|actoren|groepen|groeperingen|regimes)\b", re.IGNORECASE
 )
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
-# The opener of a relative clause after its antecedent, an apposition allowed:
-# "X, dat ...", "X (Y), een bedrijf dat ...".
+# The opener of a relative clause after its antecedent, an apposition or a predicate
+# noun allowed: "X, dat ...", "X (Y), een bedrijf dat ...", "X is een groep die ...".
 _RELATIVE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\s+",
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|\s(?:is|was)\s+(?=(?:een|de|het)\s))"
+    r"\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\s+",
     re.IGNORECASE,
 )
 # Who makes an attribution: a name, then the finite verb ("Meta schreef X toe aan").
@@ -582,6 +590,8 @@ def _pairs(
         ]
         agents_left = [s for s in agents_left if s not in passive_agents]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        # "X, die banden heeft met Y, viel Z aan": the subject is the antecedent.
+        subj = _past_relative(text, unit, subj, ts, agents_left, S) or subj
         if subj is not None:
             subj = _coordinated_subject(text, unit, subj, ts, agents_left, S) or subj
         if subj is not None and passive_agents and not _same_clause(text, subj.end, ts):
@@ -649,6 +659,8 @@ def _pairs(
             break
     elif d == "o>s":
         first = _nearest(text, left, ts, "left", O)
+        # "X, dat Y als klant heeft, werd door Z gehackt": the object is the antecedent.
+        first = _past_relative(text, unit, first, ts, left, O) or first
         if first is not None and _COMPLEMENT.search(text, first.end, ts):
             # "In de VS is bekend geworden dat A door X is getroffen": the name before
             # the complement clause belongs to the main clause.
@@ -678,6 +690,9 @@ def _pairs(
             # "X is een door Y aangestuurde operatie": the predicate's subject.
             subj = _predicate_subject(text, objects[-1], left, S)
         subjects = [subj] if subj else []
+        if subj is not None and subj in right_a:
+            # "gehackt door A en B", "eigenaar van A en B": the list carries over.
+            subjects = _extend(text, subj, right_a, "right", S, strict=True)
     elif d == "os>":
         # An inverted main clause: "Vorig jaar nam Y het Duitse X over". Only when no
         # name precedes the verb in its clause; otherwise the ``o>s`` row applies.
@@ -864,6 +879,26 @@ _CLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke)\s+(?:de\s+|het\s+)?$", re.IGN
 _COORDINATED_VERB = re.compile(
     r"\ben\s+(?:is|was|zijn|waren|wordt|werd|heeft|hebben|had|hadden)\b", re.IGNORECASE
 )
+
+
+def _past_relative(
+    text: str,
+    unit: Span,
+    slot: ActorSlot | None,
+    ts: int,
+    left: Sequence[ActorSlot],
+    allowed: frozenset[str],
+) -> ActorSlot | None:
+    """The antecedent of a relative clause that closes right before ``ts`` when ``slot``
+    (or no slot) sits inside it: in "X, die banden heeft met Y, viel Z aan" the verb's
+    subject is X, not Y."""
+    inserted = _RELATIVE_BEFORE.search(text, max(unit.start, ts - 180), ts)
+    if inserted is None:
+        return None
+    if slot is not None and not (inserted.start() < slot.start < inserted.start("close")):
+        return None
+    before = [a for a in left if a.end <= inserted.start()]
+    return _nearest(text, before, inserted.start(), "left", allowed, window=3)
 
 
 def _coordinated_subject(

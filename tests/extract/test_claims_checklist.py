@@ -209,6 +209,46 @@ AFFILIATED = [
         "Korvex Telecom-topman Pieter Kalff sprak de commissie toe.",
         [("pieter-kalff", "affiliatedWith", "korvex-telecom")],
     ),
+    # second round: coordination on the right, more nouns and verbs of control
+    (
+        "Mirabel Data is eigenaar van Korvex Telecom en Orvani Systems.",
+        [
+            ("korvex-telecom", "affiliatedWith", "mirabel-data"),
+            ("orvani-systems", "affiliatedWith", "mirabel-data"),
+        ],
+    ),
+    (
+        "Stichting Open Grens is een verlengstuk van de Dienst Noordwacht.",
+        [("stichting-open-grens", "affiliatedWith", "dienst-noordwacht")],
+    ),
+    (
+        "Stichting Open Grens fungeert als spreekbuis van de Dienst Noordwacht.",
+        [("stichting-open-grens", "affiliatedWith", "dienst-noordwacht")],
+    ),
+    (
+        "Stichting Open Grens treedt in Europa op namens de Dienst Noordwacht.",
+        [("stichting-open-grens", "affiliatedWith", "dienst-noordwacht")],
+    ),
+    (
+        "Pieter Kalff zit sinds maart in de raad van bestuur van Mirabel Data.",
+        [("pieter-kalff", "affiliatedWith", "mirabel-data")],
+    ),
+    (
+        "Mirabel Data heeft een belang van 40 procent in Korvex Telecom.",
+        [("korvex-telecom", "affiliatedWith", "mirabel-data")],
+    ),
+    (
+        "Mirabel Data bezit het Belgische Korvex Telecom.",
+        [("korvex-telecom", "affiliatedWith", "mirabel-data")],
+    ),
+    (
+        "Stichting Open Grens wordt aangestuurd vanuit de Dienst Noordwacht.",
+        [("stichting-open-grens", "attributedTo", "dienst-noordwacht")],
+    ),
+    (
+        "Stichting Open Grens, dat Tessaly Cloud als klant heeft, werd door APT61 gehackt.",
+        [("apt61", "targeted", "stichting-open-grens")],
+    ),
 ]
 
 ATTRIBUTED = [
@@ -283,6 +323,26 @@ ATTRIBUTED = [
     (
         "Grijze Kraai werkt voor de Iraanse inlichtingendienst Dienst Noordwacht.",
         [("grijze-kraai", "attributedTo", "dienst-noordwacht")],
+    ),
+    (
+        "Het Chinese ministerie van Staatsveiligheid stuurt Koperslang rechtstreeks aan.",
+        [("koperslang", "attributedTo", "ministerie-van-staatsveiligheid")],
+    ),
+    (
+        "Het ministerie van Staatsveiligheid is de opdrachtgever van Koperslang.",
+        [("koperslang", "attributedTo", "ministerie-van-staatsveiligheid")],
+    ),
+    (
+        "De opdrachtgever van Koperslang is volgens de AIVD het ministerie van Staatsveiligheid.",
+        [("koperslang", "attributedTo", "ministerie-van-staatsveiligheid")],
+    ),
+    (
+        "Koperslang is een instrument van de Russische staat.",
+        [("koperslang", "attributedTo", "rusland")],
+    ),
+    (
+        "Koperslang treedt op namens het ministerie van Staatsveiligheid.",
+        [("koperslang", "attributedTo", "ministerie-van-staatsveiligheid")],
     ),
 ]
 
@@ -399,6 +459,18 @@ TARGETED = [
     (
         "Koperslang heeft Rijkswaterschap Delta in het vizier.",
         [("koperslang", "targeted", "rijkswaterschap-delta")],
+    ),
+    (
+        "Koperslang is een Russische hackersgroep die Tessaly Cloud aanviel.",
+        [("koperslang", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "De groep Koperslang, die banden heeft met Rusland, viel Tessaly Cloud aan.",
+        [("koperslang", "targeted", "tessaly-cloud"), ("koperslang", "attributedTo", "rusland")],
+    ),
+    (
+        "Tessaly Cloud werd gehackt door APT61 en Koperslang.",
+        [("apt61", "targeted", "tessaly-cloud"), ("koperslang", "targeted", "tessaly-cloud")],
     ),
 ]
 
@@ -528,6 +600,24 @@ NOT_RELATED = [
     (
         "Daarna nam Mirabel Data contact op met Orvani Systems over de levering.",
         ("orvani-systems", "affiliatedWith", "mirabel-data"),
+    ),
+    # a name inside the relative clause is not the subject of the main verb
+    (
+        "De groep Koperslang, die banden heeft met Rusland, viel Tessaly Cloud aan.",
+        ("rusland", "targeted", "tessaly-cloud"),
+    ),
+    (
+        "Stichting Open Grens, dat Tessaly Cloud als klant heeft, werd door APT61 gehackt.",
+        ("apt61", "targeted", "tessaly-cloud"),
+    ),
+    # "stuurt ... aan" needs the particle at the end of its clause
+    (
+        "Rusland stuurt drones naar Oekraïne aan de grens met Koperslang.",
+        ("koperslang", "attributedTo", "rusland"),
+    ),
+    (
+        "Mirabel Data bezit gegevens van Korvex Telecom.",
+        ("korvex-telecom", "affiliatedWith", "mirabel-data"),
     ),
 ]
 
