@@ -799,19 +799,38 @@ def _pairs(
             follow = _nearest(text, after, obj.end, "right", S, window=4)
             subj = follow or before
             subjects = [subj] if subj else []
+            if subj is not None and follow is None:
+                # "A en B, twee leden van Y": the list before the apposition shares it.
+                subjects = _extend(text, subj, left, "left", S, strict=True)
     elif d == "any":
         passive = _PASSIVE.search(text[max(unit.start, ts - 30) : ts]) or _PASSIVE.match(
             text[te : te + 12]
         )
         # "X mag niet worden gebruikt": X is what is used; only "door Y" names the user.
         subj = None if passive else _nearest(text, left_a, ts, "left", S, skip=O)
-        if subj is None:
+        inverted = None
+        bare = next((x for x in left if not _CLAUSE.search(text, x.end, ts)), None)
+        if bare is not None and _PREP_BEFORE.search(
+            text, max(unit.start, bare.start - 25), bare.start
+        ):
+            bare = None  # "Welke apparatuur van Y gebruikt X?": Y is no subject
+        if subj is None and not passive and bare is None:
+            # "Sinds 2020 gebruikt X drones van Y": the subject right after the verb.
+            inverted = _nearest(text, right_a, te, "right", S, window=12)
+        if subj is None and inverted is None:
             door = _DOOR.search(text, te, unit.end)
             if door and door.start() - te <= 80:
                 rest = [s for s in right if s.start >= door.end()]
                 subj = _nearest(text, rest, door.end(), "right", S, window=20)
-        obj = _nearest(text, right, te, "right", O, skip=S)
-        if obj is None:
+        obj = None if inverted else _nearest(text, right, te, "right", O, skip=S)
+        if inverted is not None:
+            obj = _nearest(text, left, ts, "left", O, skip=S)
+            if obj is None:
+                # "Gebruikt X camera's van Y?": the object after the subject.
+                after = [s for s in right if s.start >= inverted.end]
+                obj = _nearest(text, after, inverted.end, "right", O, skip=S)
+            subj = inverted if obj is not None else None
+        if obj is None and inverted is None:
             # A separable verb holds its object: "zet de groep X in".
             within = [s for s in slots if ts <= s.start and s.end <= te and s.type in O]
             obj = within[0] if within else None
@@ -1182,8 +1201,8 @@ def _noun_phrase_claims(
             continue
         if slot.type in ("Organisation", "GovernmentBody") and country in _NOT_FOREIGN:
             continue  # "de Nederlandse universiteit X" says nothing about state ties
-        if slot.type == "Company" and country in _allied(countries):
-            continue  # "de Amerikaanse leverancier X": a home or allied firm, no state tie
+        if slot.type in ("Company", "GovernmentBody") and country in _allied(countries):
+            continue  # "de Amerikaanse leverancier X", "de Franse dienst X": no state tie
         if pre:
             focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
             carry = (slot, country, focus.start)

@@ -249,6 +249,25 @@ AFFILIATED = [
         "Stichting Open Grens, dat Tessaly Cloud als klant heeft, werd door APT61 gehackt.",
         [("apt61", "targeted", "stichting-open-grens")],
     ),
+    # persons in a group or a service
+    (
+        "Zhou Lan, een hacker van APT61, werd aangeklaagd.",
+        [("zhou-lan", "affiliatedWith", "apt61")],
+    ),
+    (
+        "De Amerikaanse justitie klaagde Zhou Lan en Pieter Kalff aan, twee leden van APT61.",
+        [("zhou-lan", "affiliatedWith", "apt61"), ("pieter-kalff", "affiliatedWith", "apt61")],
+    ),
+    ("Zhou Lan maakt al jaren deel uit van APT61.", [("zhou-lan", "affiliatedWith", "apt61")]),
+    ("Zhou Lan behoort sinds 2019 tot APT61.", [("zhou-lan", "affiliatedWith", "apt61")]),
+    (
+        "Dienst Noordwacht-agent Zhou Lan reisde naar Den Haag.",
+        [("zhou-lan", "affiliatedWith", "dienst-noordwacht")],
+    ),
+    (
+        "Zhou Lan, een officier van de Dienst Noordwacht, reisde naar Den Haag.",
+        [("zhou-lan", "affiliatedWith", "dienst-noordwacht")],
+    ),
 ]
 
 ATTRIBUTED = [
@@ -538,6 +557,43 @@ USES = [
             ("gemeente-veldhaven", "uses", "tessaly-cloud"),
         ],
     ),
+    # third round: other verbs and nouns of use, inverted and question order
+    (
+        "Camera's van Orvani Systems zijn in gebruik bij de gemeente Veldhaven.",
+        [("gemeente-veldhaven", "uses", "orvani-systems")],
+    ),
+    (
+        "Het ministerie van Defensie sloot in 2021 een contract met Tessaly Cloud.",
+        [("ministerie-van-defensie", "uses", "tessaly-cloud")],
+    ),
+    (
+        "Rijkswaterschap Delta is voor de opslag afhankelijk van Tessaly Cloud.",
+        [("rijkswaterschap-delta", "uses", "tessaly-cloud")],
+    ),
+    (
+        "Rijkswaterschap Delta neemt clouddiensten af van Tessaly Cloud.",
+        [("rijkswaterschap-delta", "uses", "tessaly-cloud")],
+    ),
+    (
+        "Rijkswaterschap Delta heeft de opdracht gegund aan Tessaly Cloud.",
+        [("rijkswaterschap-delta", "uses", "tessaly-cloud")],
+    ),
+    (
+        "Het ministerie van Defensie vertrouwt op de clouddiensten van Tessaly Cloud.",
+        [("ministerie-van-defensie", "uses", "tessaly-cloud")],
+    ),
+    (
+        "Welke apparatuur van Korvex Telecom gebruikt het ministerie van Defensie?",
+        [("ministerie-van-defensie", "uses", "korvex-telecom")],
+    ),
+    (
+        "Gebruikt het ministerie van Defensie camera's van Orvani Systems?",
+        [("ministerie-van-defensie", "uses", "orvani-systems")],
+    ),
+    (
+        "Sinds 2020 gebruikt Rijkswaterschap Delta drones van Orvani Systems.",
+        [("rijkswaterschap-delta", "uses", "orvani-systems")],
+    ),
 ]
 
 NOT_RELATED = [
@@ -618,6 +674,15 @@ NOT_RELATED = [
     (
         "Mirabel Data bezit gegevens van Korvex Telecom.",
         ("korvex-telecom", "affiliatedWith", "mirabel-data"),
+    ),
+    # a company that uses a body is no use by the body; a state is no supplier
+    (
+        "Tessaly Cloud gebruikt de gemeente Veldhaven als proeftuin.",
+        ("gemeente-veldhaven", "uses", "tessaly-cloud"),
+    ),
+    (
+        "Nederland is voor gas afhankelijk van Rusland.",
+        ("nederland", "uses", "rusland"),
     ),
 ]
 
