@@ -491,6 +491,63 @@ TARGETED = [
         "Tessaly Cloud werd gehackt door APT61 en Koperslang.",
         [("apt61", "targeted", "tessaly-cloud"), ("koperslang", "targeted", "tessaly-cloud")],
     ),
+    # fourth round: more verbs and nouns of attack, theft and pressure
+    (
+        "Koperslang had het voorzien op de Universiteit van Zuidhaven.",
+        [("koperslang", "targeted", "universiteit-van-zuidhaven")],
+    ),
+    (
+        "De ddos-aanvallen van Koperslang troffen de gemeente Veldhaven.",
+        [("koperslang", "targeted", "gemeente-veldhaven")],
+    ),
+    (
+        "Iran probeerde Zhou Lan te vermoorden.",
+        [("iran", "targeted", "zhou-lan")],
+    ),
+    (
+        "Iran ronselde criminelen om Zhou Lan te bedreigen.",
+        [("iran", "targeted", "zhou-lan")],
+    ),
+    (
+        "De Dienst Noordwacht hield Zhou Lan maandenlang in de gaten.",
+        [("dienst-noordwacht", "targeted", "zhou-lan")],
+    ),
+    (
+        "APT61 wist toegang te krijgen tot de systemen van Tessaly Cloud.",
+        [("apt61", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "APT61 verschafte zich toegang tot het netwerk van Tessaly Cloud.",
+        [("apt61", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "APT61 infiltreerde in het netwerk van het ministerie van Defensie.",
+        [("apt61", "targeted", "ministerie-van-defensie")],
+    ),
+    (
+        "Medewerkers van Tessaly Cloud ontvingen phishingmails van APT61.",
+        [("apt61", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "Tessaly Cloud kreeg te maken met een ransomwareaanval van Koperslang.",
+        [("koperslang", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "Koperslang voerde een ransomwareaanval uit op Tessaly Cloud.",
+        [("koperslang", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "Koperslang versleutelde de bestanden van Tessaly Cloud.",
+        [("koperslang", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "Koperslang zette Tessaly Cloud onder druk.",
+        [("koperslang", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "Koperslang chanteerde Pieter Kalff.",
+        [("koperslang", "targeted", "pieter-kalff")],
+    ),
 ]
 
 USES = [
@@ -683,6 +740,19 @@ NOT_RELATED = [
     (
         "Nederland is voor gas afhankelijk van Rusland.",
         ("nederland", "uses", "rusland"),
+    ),
+    # a measure or pressure by the home state is no attack
+    (
+        "Nederland trof maatregelen tegen Koperslang.",
+        ("nederland", "targeted", "koperslang"),
+    ),
+    (
+        "De sancties van Nederland troffen Koperslang.",
+        ("nederland", "targeted", "koperslang"),
+    ),
+    (
+        "Nederland zette Koperslang onder druk om de aanvallen te stoppen.",
+        ("nederland", "targeted", "koperslang"),
     ),
 ]
 
