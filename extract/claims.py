@@ -654,7 +654,8 @@ def _pairs(
             if ante.type in S and not _HARD_BREAK.search(text[opener.end() : ts]):
                 clause = [s for s in left if s.start >= opener.end() and s.type in O]
                 if clause:
-                    subjects = [ante]
+                    # "A en B, die voor Y werken": the list before the clause shares it.
+                    subjects = _extend(text, ante, left, "left", S, strict=True)
                     objects = _extend(text, clause[0], clause, "left", O)
             break
     elif d == "o>s":
@@ -791,7 +792,8 @@ def _pairs(
             subj = _salient(all_slots, S)
             subjects = [subj] if subj else []
     elif d == "role":
-        obj = _nearest(text, right, te, "right", O, window=40)
+        # "een officier van de Russische militaire inlichtingendienst X": a long title.
+        obj = _nearest(text, right, te, "right", O, window=60)
         if obj:
             objects = [obj]
             before = _nearest(text, left, ts, "left", S, window=25)

@@ -268,6 +268,39 @@ AFFILIATED = [
         "Zhou Lan, een officier van de Dienst Noordwacht, reisde naar Den Haag.",
         [("zhou-lan", "affiliatedWith", "dienst-noordwacht")],
     ),
+    # fifth round: relative clauses after a list, long titles, more company nouns
+    (
+        "Nederland legde sancties op aan Zhou Lan en Pieter Kalff, die volgens de Britse "
+        "regering voor APT61 werkzaam zijn.",
+        [("zhou-lan", "affiliatedWith", "apt61"), ("pieter-kalff", "affiliatedWith", "apt61")],
+    ),
+    (
+        "Zhou Lan werkt sinds 2018 voor APT61.",
+        [("zhou-lan", "affiliatedWith", "apt61")],
+    ),
+    (
+        "Volgens de AIVD is Zhou Lan, een officier van de Russische militaire inlichtingendienst "
+        "Dienst Noordwacht, ontmaskerd.",
+        [("zhou-lan", "affiliatedWith", "dienst-noordwacht")],
+    ),
+    (
+        "Orvani Systems diende daarbij naar verluidt als dekmantel voor APT61.",
+        [("orvani-systems", "affiliatedWith", "apt61")],
+    ),
+    (
+        "Kunt u bevestigen dat Orvani Systems een dochteronderneming is van het staatsconcern "
+        "Mirabel Data (MD), dat op een sanctielijst staat?",
+        [("orvani-systems", "affiliatedWith", "mirabel-data")],
+    ),
+    (
+        "Deelt u de zorg dat Orvani Systems, de Chinese staatsrederij die veel schepen heeft, "
+        "inzicht krijgt?",
+        [("orvani-systems", "affiliatedWith", "china")],
+    ),
+    (
+        "De Chinese app Tessaly Cloud is populair onder scholieren.",
+        [("tessaly-cloud", "affiliatedWith", "china")],
+    ),
 ]
 
 ATTRIBUTED = [
@@ -753,6 +786,11 @@ NOT_RELATED = [
     (
         "Nederland zette Koperslang onder druk om de aanvallen te stoppen.",
         ("nederland", "targeted", "koperslang"),
+    ),
+    # an allied or home firm gets no state tie from its nationality
+    (
+        "De Nederlandse bank Tessaly Cloud opende een kantoor.",
+        ("tessaly-cloud", "affiliatedWith", "nederland"),
     ),
 ]
 
