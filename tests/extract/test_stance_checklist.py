@@ -27,6 +27,7 @@ ACTORS = {
 
 HACK = ("apt61", "targeted", "tessaly-cloud")
 BEHIND = ("koperslang", "attributedTo", "rusland")
+RUSSIA_HIT = ("rusland", "targeted", "tessaly-cloud")
 
 
 def stance_of(text: str, claim: tuple[str, str, str], kind: str = "body") -> str | None:
@@ -148,6 +149,25 @@ CASES = [
     ),
     ("Er is geen bewijs dat Koperslang in opdracht van Rusland werkt.", BEHIND, "denied"),
     ("Dat APT61 Tessaly Cloud heeft gehackt, is niet gebleken.", HACK, "denied"),
+    ("Rusland ontkent betrokkenheid bij de aanval op Tessaly Cloud.", RUSSIA_HIT, "denied"),
+    (
+        "Rusland wijst elke betrokkenheid bij de aanval op Tessaly Cloud van de hand.",
+        RUSSIA_HIT,
+        "denied",
+    ),
+    # no view yet, or the subject of an investigation
+    (
+        "Het kabinet heeft geen zicht op de vraag of APT61 Tessaly Cloud hackte.",
+        HACK,
+        "unconfirmed",
+    ),
+    ("Het is nog te vroeg om te zeggen of APT61 Tessaly Cloud hackte.", HACK, "unconfirmed"),
+    (
+        "Of Koperslang in opdracht van Rusland werkt, is onderwerp van onderzoek.",
+        BEHIND,
+        "unconfirmed",
+    ),
+    ("APT61 heeft Tessaly Cloud gehackt; dat is onderwerp van onderzoek.", HACK, "asserted"),
 ]
 
 
