@@ -97,10 +97,11 @@ _SUBJECT_BREAK = re.compile(_HARD_BREAK.pattern + r"|\bom\b")
 _OBJECT_BREAK = re.compile(r"[;?!]|\bmaar\b(?! ook)|\n\s*\n")
 # An appositive relative clause inside a list ("A, die in 2015 werd gedood, en B").
 _APPOSITIVE = re.compile(r",\s*(?:die|dat|welke|wie)\b[^,;:.?!]{0,120},")
-# A relative clause closed by a comma right before a verb: "X, die ... heeft met Y, viel",
-# "X, dat Y als klant heeft, werd door".
+# A relative clause or an apposition closed by a comma right before a verb: "X, die ...
+# heeft met Y, viel", "X, dat Y als klant heeft, werd door", "X, een door Y gesteunde
+# groep, viel".
 _RELATIVE_BEFORE = re.compile(
-    r",\s*(?:die|dat|welke)\b[^,;:.?!()]{1,140}(?P<close>,)"
+    r",\s*(?:die|dat|welke|een|de|het)\b[^,;:.?!()]{1,140}(?P<close>,)"
     r"(?:\s+(?:is|was|zijn|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden))?\s*$",
     re.IGNORECASE,
 )
@@ -683,6 +684,15 @@ def _pairs(
             and _ATTACKED_PREP.search(text, max(unit.start, subj.start - 12), subj.start)
         ):
             subj = None  # "opdracht gegeven tot de moord op X": X is the victim, no agent
+        if (
+            subj is not None
+            and "t" in trig.pattern.groupindex
+            and ts > te - 30
+            and "," in text[te : subj.start]
+        ):
+            # "X, een door Y gesteunde groep, viel Z aan": past the apposition's comma Z
+            # is no longer the participle's noun.
+            subj = None
         if subj is None:
             # "door Chinese hackers": the nationality stands for the agent.
             agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)

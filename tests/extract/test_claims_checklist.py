@@ -396,6 +396,33 @@ ATTRIBUTED = [
         "Koperslang treedt op namens het ministerie van Staatsveiligheid.",
         [("koperslang", "attributedTo", "ministerie-van-staatsveiligheid")],
     ),
+    # sixth round: active linking verbs, responsibility for a group's acts, appositions
+    (
+        "Het kabinet is van oordeel dat Rusland verantwoordelijk is voor de activiteiten van "
+        "Koperslang.",
+        [("koperslang", "attributedTo", "rusland")],
+    ),
+    (
+        "De Amerikaanse autoriteiten linken Koperslang aan Iran.",
+        [("koperslang", "attributedTo", "iran")],
+    ),
+    (
+        "Onderzoekers koppelen APT61 aan het ministerie van Staatsveiligheid.",
+        [("apt61", "attributedTo", "ministerie-van-staatsveiligheid")],
+    ),
+    (
+        "Het Dagblad koppelt Orvani Systems aan het Volksbevrijdingsleger.",
+        [("orvani-systems", "affiliatedWith", "volksbevrijdingsleger")],
+    ),
+    (
+        "Koperslang, een door Rusland gesteunde groep, viel Tessaly Cloud aan.",
+        [("koperslang", "attributedTo", "rusland"), ("koperslang", "targeted", "tessaly-cloud")],
+    ),
+    (
+        "Koperslang geldt als een verlengstuk van de Russische militaire inlichtingendienst "
+        "Dienst Noordwacht.",
+        [("koperslang", "attributedTo", "dienst-noordwacht")],
+    ),
 ]
 
 TARGETED = [
@@ -791,6 +818,19 @@ NOT_RELATED = [
     (
         "De Nederlandse bank Tessaly Cloud opende een kantoor.",
         ("tessaly-cloud", "affiliatedWith", "nederland"),
+    ),
+    # past an apposition's comma the next name is not the participle's noun
+    (
+        "Koperslang, een door Rusland gesteunde groep, viel Tessaly Cloud aan.",
+        ("rusland", "targeted", "tessaly-cloud"),
+    ),
+    (
+        "Koperslang, een door Rusland gesteunde groep, viel Tessaly Cloud aan.",
+        ("tessaly-cloud", "affiliatedWith", "rusland"),
+    ),
+    (
+        "Het kabinet koppelt de sancties van Nederland aan het gedrag van Koperslang.",
+        ("koperslang", "attributedTo", "nederland"),
     ),
 ]
 
