@@ -23,6 +23,7 @@ actor types allowed at each end. Directions:
 ``sp>``   verb last, the object after the preposition given by the ``context`` column,
           the subject before it, "door" agents skipped ("X wordt door de AIVD aan
           Rusland toegeschreven").
+``os>``   both right, object first: an inverted main clause ("Vorig jaar nam Y X over").
 ``app``   the subject right before an apposition or predicate holding the trigger, the
           object right after it ("X, een regionale afdeling van Y", "X is een orgaan van Y").
 
@@ -96,6 +97,14 @@ _SUBJECT_BREAK = re.compile(_HARD_BREAK.pattern + r"|\bom\b")
 _OBJECT_BREAK = re.compile(r"[;?!]|\bmaar\b(?! ook)|\n\s*\n")
 # An appositive relative clause inside a list ("A, die in 2015 werd gedood, en B").
 _APPOSITIVE = re.compile(r",\s*(?:die|dat|welke|wie)\b[^,;:.?!]{0,120},")
+# A relative clause or an apposition closed by a comma right before a verb: "X, die ...
+# heeft met Y, viel", "X, dat Y als klant heeft, werd door", "X, een door Y gesteunde
+# groep, viel".
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:die|dat|welke|een|de|het)\b[^,;:.?!()]{1,140}(?P<close>,)"
+    r"(?:\s+(?:is|was|zijn|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden))?\s*$",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|(?:en|of)\s+)(?:de\s+|het\s+)?", re.IGNORECASE)
 # Instrument, not agent: "China heeft via X gegevens verzameld".
 _INSTRUMENT = re.compile(
@@ -122,10 +131,11 @@ _GENERIC_AGENTS = re.compile(
     r"\b(?:landen|staten|mogendheden|actoren|groepen|groeperingen|regimes)\b", re.IGNORECASE
 )
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
-# The opener of a relative clause after its antecedent, an apposition allowed:
-# "X, dat ...", "X (Y), een bedrijf dat ...".
+# The opener of a relative clause after its antecedent, an apposition or a predicate
+# noun allowed: "X, dat ...", "X (Y), een bedrijf dat ...", "X is een groep die ...".
 _RELATIVE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\s+",
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|\s(?:is|was)\s+(?=(?:een|de|het)\s))"
+    r"\s*(?:(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?)?(?:dat|die|welke)\s+",
     re.IGNORECASE,
 )
 # Who makes an attribution: a name, then the finite verb ("Meta schreef X toe aan").
@@ -581,6 +591,8 @@ def _pairs(
         ]
         agents_left = [s for s in agents_left if s not in passive_agents]
         subj = _nearest(text, agents_left, ts, "left", S, breaks=_SUBJECT_BREAK)
+        # "X, die banden heeft met Y, viel Z aan": the subject is the antecedent.
+        subj = _past_relative(text, unit, subj, ts, agents_left, S) or subj
         if subj is not None:
             subj = _coordinated_subject(text, unit, subj, ts, agents_left, S) or subj
         if subj is not None and passive_agents and not _same_clause(text, subj.end, ts):
@@ -643,11 +655,14 @@ def _pairs(
             if ante.type in S and not _HARD_BREAK.search(text[opener.end() : ts]):
                 clause = [s for s in left if s.start >= opener.end() and s.type in O]
                 if clause:
-                    subjects = [ante]
+                    # "A en B, die voor Y werken": the list before the clause shares it.
+                    subjects = _extend(text, ante, left, "left", S, strict=True)
                     objects = _extend(text, clause[0], clause, "left", O)
             break
     elif d == "o>s":
         first = _nearest(text, left, ts, "left", O)
+        # "X, dat Y als klant heeft, werd door Z gehackt": the object is the antecedent.
+        first = _past_relative(text, unit, first, ts, left, O) or first
         if first is not None and _COMPLEMENT.search(text, first.end, ts):
             # "In de VS is bekend geworden dat A door X is getroffen": the name before
             # the complement clause belongs to the main clause.
@@ -669,6 +684,15 @@ def _pairs(
             and _ATTACKED_PREP.search(text, max(unit.start, subj.start - 12), subj.start)
         ):
             subj = None  # "opdracht gegeven tot de moord op X": X is the victim, no agent
+        if (
+            subj is not None
+            and "t" in trig.pattern.groupindex
+            and ts > te - 30
+            and "," in text[te : subj.start]
+        ):
+            # "X, een door Y gesteunde groep, viel Z aan": past the apposition's comma Z
+            # is no longer the participle's noun.
+            subj = None
         if subj is None:
             # "door Chinese hackers": the nationality stands for the agent.
             agents = _adjective_slots(text, te, min(unit.end, te + 60), countries)
@@ -677,6 +701,19 @@ def _pairs(
             # "X is een door Y aangestuurde operatie": the predicate's subject.
             subj = _predicate_subject(text, objects[-1], left, S)
         subjects = [subj] if subj else []
+        if subj is not None and subj in right_a:
+            # "gehackt door A en B", "eigenaar van A en B": the list carries over.
+            subjects = _extend(text, subj, right_a, "right", S, strict=True)
+    elif d == "os>":
+        # An inverted main clause: "Vorig jaar nam Y het Duitse X over". Only when no
+        # name precedes the verb in its clause; otherwise the ``o>s`` row applies.
+        if not [s for s in left if not _CLAUSE.search(text[s.end : ts])]:
+            obj = _nearest(text, right, te, "right", O, window=40)
+            if obj is not None:
+                rest = [s for s in right_a if s.start >= obj.end]
+                subj = _nearest(text, rest, obj.end, "right", S, window=40)
+                if subj is not None:
+                    subjects, objects = [subj], [obj]
     elif d == "sp>":
         subjects, objects = _prepositional_pairs(text, trig, ts, unit, left, countries)
     elif d == "app":
@@ -765,7 +802,8 @@ def _pairs(
             subj = _salient(all_slots, S)
             subjects = [subj] if subj else []
     elif d == "role":
-        obj = _nearest(text, right, te, "right", O, window=40)
+        # "een officier van de Russische militaire inlichtingendienst X": a long title.
+        obj = _nearest(text, right, te, "right", O, window=60)
         if obj:
             objects = [obj]
             before = _nearest(text, left, ts, "left", S, window=25)
@@ -773,19 +811,38 @@ def _pairs(
             follow = _nearest(text, after, obj.end, "right", S, window=4)
             subj = follow or before
             subjects = [subj] if subj else []
+            if subj is not None and follow is None:
+                # "A en B, twee leden van Y": the list before the apposition shares it.
+                subjects = _extend(text, subj, left, "left", S, strict=True)
     elif d == "any":
         passive = _PASSIVE.search(text[max(unit.start, ts - 30) : ts]) or _PASSIVE.match(
             text[te : te + 12]
         )
         # "X mag niet worden gebruikt": X is what is used; only "door Y" names the user.
         subj = None if passive else _nearest(text, left_a, ts, "left", S, skip=O)
-        if subj is None:
+        inverted = None
+        bare = next((x for x in left if not _CLAUSE.search(text, x.end, ts)), None)
+        if bare is not None and _PREP_BEFORE.search(
+            text, max(unit.start, bare.start - 25), bare.start
+        ):
+            bare = None  # "Welke apparatuur van Y gebruikt X?": Y is no subject
+        if subj is None and not passive and bare is None:
+            # "Sinds 2020 gebruikt X drones van Y": the subject right after the verb.
+            inverted = _nearest(text, right_a, te, "right", S, window=12)
+        if subj is None and inverted is None:
             door = _DOOR.search(text, te, unit.end)
             if door and door.start() - te <= 80:
                 rest = [s for s in right if s.start >= door.end()]
                 subj = _nearest(text, rest, door.end(), "right", S, window=20)
-        obj = _nearest(text, right, te, "right", O, skip=S)
-        if obj is None:
+        obj = None if inverted else _nearest(text, right, te, "right", O, skip=S)
+        if inverted is not None:
+            obj = _nearest(text, left, ts, "left", O, skip=S)
+            if obj is None:
+                # "Gebruikt X camera's van Y?": the object after the subject.
+                after = [s for s in right if s.start >= inverted.end]
+                obj = _nearest(text, after, inverted.end, "right", O, skip=S)
+            subj = inverted if obj is not None else None
+        if obj is None and inverted is None:
             # A separable verb holds its object: "zet de groep X in".
             within = [s for s in slots if ts <= s.start and s.end <= te and s.type in O]
             obj = within[0] if within else None
@@ -802,6 +859,14 @@ def _pairs(
                 obj = None
         if subj and obj:
             subjects, objects = [subj], [obj]
+            if subj in left_a:
+                # "A en B gebruiken Y": the user list carries over, unless it names the
+                # source of a report ("onderzoek van A en B waaruit blijkt dat ...").
+                listed = _extend(text, subj, left_a, "left", S, strict=True)
+                if not any(
+                    _SOURCE_OF.search(text[max(unit.start, x.start - 40) : x.start]) for x in listed
+                ):
+                    subjects = listed
     # "Volgens X ...": the source of a report is neither end of what it reports.
     objects = [
         o
@@ -845,6 +910,26 @@ _CLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke)\s+(?:de\s+|het\s+)?$", re.IGN
 _COORDINATED_VERB = re.compile(
     r"\ben\s+(?:is|was|zijn|waren|wordt|werd|heeft|hebben|had|hadden)\b", re.IGNORECASE
 )
+
+
+def _past_relative(
+    text: str,
+    unit: Span,
+    slot: ActorSlot | None,
+    ts: int,
+    left: Sequence[ActorSlot],
+    allowed: frozenset[str],
+) -> ActorSlot | None:
+    """The antecedent of a relative clause that closes right before ``ts`` when ``slot``
+    (or no slot) sits inside it: in "X, die banden heeft met Y, viel Z aan" the verb's
+    subject is X, not Y."""
+    inserted = _RELATIVE_BEFORE.search(text, max(unit.start, ts - 180), ts)
+    if inserted is None:
+        return None
+    if slot is not None and not (inserted.start() < slot.start < inserted.start("close")):
+        return None
+    before = [a for a in left if a.end <= inserted.start()]
+    return _nearest(text, before, inserted.start(), "left", allowed, window=3)
 
 
 def _coordinated_subject(
@@ -1128,8 +1213,8 @@ def _noun_phrase_claims(
             continue
         if slot.type in ("Organisation", "GovernmentBody") and country in _NOT_FOREIGN:
             continue  # "de Nederlandse universiteit X" says nothing about state ties
-        if slot.type == "Company" and country in _allied(countries):
-            continue  # "de Amerikaanse leverancier X": a home or allied firm, no state tie
+        if slot.type in ("Company", "GovernmentBody") and country in _allied(countries):
+            continue  # "de Amerikaanse leverancier X", "de Franse dienst X": no state tie
         if pre:
             focus = Span(max(unit.start, slot.start - len(before) + pre.start()), slot.end)
             carry = (slot, country, focus.start)
@@ -1316,9 +1401,12 @@ def _bare_role_claims(
 # Supplying a foreign state's services or army ties a company to them; supplying the
 # home side is use, which the "uses" triggers read.
 _SUPPLY = re.compile(
-    r"\b(?:levert|leveren|leverde|leverden|geleverd)\b(?:\s+[\w'’-]+){0,5}?\s+aan\s+",
+    r"\b(?:levert|leveren|leverde|leverden|geleverd)\b(?:\s+[\w'’-]+){0,5}?\s+aan\s+"
+    r"|\bklant(?:en)?\b",
     re.IGNORECASE,
 )
+# "X is klant van Y": a use only when X is one of the home state's own bodies.
+_CLIENT = re.compile(r"klant", re.IGNORECASE)
 _SUPPLIERS = frozenset({"Company", "Organisation"})
 _BODIES = frozenset({"GovernmentBody"})
 
@@ -1468,6 +1556,12 @@ def _extract(
                         and _SUPPLY.search(m.group(0) + " ")
                     ):
                         continue  # supplying a foreign state's bodies is a tie, not use
+                    if (
+                        trig.relation == "uses"
+                        and _CLIENT.match(m.group(0))
+                        and s.actor_id not in home
+                    ):
+                        continue  # only the home state's own bodies are plainly users
                     if _described(text, trig, s, ts, m.end()) and any(
                         p[0] is s and p[1].start < o.start for p in pairs
                     ):
