@@ -67,8 +67,13 @@ def test_a_question_cue_needs_the_question_mark_and_leaves_noun_phrases_alone():
 def test_a_named_partys_suspicion_is_reported():
     text = "De Portugese politie vermoedt dat APT77 de Centrale Bank binnendrong."
     assert stance(text, "APT77 de Centrale Bank binnendrong") == "reported"
+    # without a party who suspects it, a suspicion is a hedge
     text = "Het vermoeden bestaat dat APT77 de Centrale Bank binnendrong."
-    assert stance(text, "APT77 de Centrale Bank binnendrong") == "asserted"
+    assert stance(text, "APT77 de Centrale Bank binnendrong") == "unconfirmed"
+    text = "Er bestaat een sterk vermoeden dat APT77 de Centrale Bank binnendrong."
+    assert stance(text, "APT77 de Centrale Bank binnendrong") == "unconfirmed"
+    text = "De Portugese politie heeft het vermoeden dat APT77 de Centrale Bank binnendrong."
+    assert stance(text, "APT77 de Centrale Bank binnendrong") == "reported"
 
 
 HELD = "APT77 verantwoordelijk voor de inbraak bij de Centrale Bank"
