@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from kamerkg.extract.model import Document, Span
@@ -56,9 +56,14 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-@lru_cache(maxsize=2)
-def _conditional(name: str = "response_conditional.csv") -> re.Pattern[str]:
+@cache
+def alternation(name: str) -> re.Pattern[str]:
+    """One pattern of every row of a lexicon file (its ``pattern`` column), any case."""
     return re.compile("|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows(name)), re.IGNORECASE)
+
+
+def _conditional(name: str = "response_conditional.csv") -> re.Pattern[str]:
+    return alternation(name)
 
 
 def _conditional_clause(
@@ -107,10 +112,7 @@ _DATES: dict[tuple[str, date | None], tuple[DateMatch, ...]] = {}
 @lru_cache(maxsize=1)
 def _other_owners() -> re.Pattern[str]:
     """Words a date right after belongs to: a debate, a letter, a report."""
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("date_other_owners.csv")),
-        re.IGNORECASE,
-    )
+    return alternation("date_other_owners.csv")
 
 
 def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> DateMatch | None:

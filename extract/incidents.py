@@ -61,6 +61,7 @@ from .event_common import (
     _rows,
     _slots_in,
     _spaced,
+    alternation,
 )
 from .sentences import clause_around, sentence_units, units_to_scan
 from .stance import answers_for
@@ -122,9 +123,7 @@ def _families() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _yes_no() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_yesno.csv")), re.IGNORECASE
-    )
+    return alternation("incident_yesno.csv")
 
 
 @lru_cache(maxsize=1)
@@ -140,10 +139,7 @@ def _date_links() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _confirmations() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_confirmations.csv")),
-        re.IGNORECASE,
-    )
+    return alternation("incident_confirmations.csv")
 
 
 def _asks_whether(document: Document, part: int | None, sentence: str) -> bool:
@@ -180,27 +176,18 @@ def _hedges(plural: bool = False) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _hedges_after() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_hedges_after.csv")),
-        re.IGNORECASE,
-    )
+    return alternation("incident_hedges_after.csv")
 
 
 @lru_cache(maxsize=1)
 def _denials_after() -> re.Pattern[str]:
     """A denial right after the trigger: "X zou zijn aangevallen; dat kan ik niet bevestigen"."""
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_denials_after.csv")),
-        re.IGNORECASE,
-    )
+    return alternation("incident_denials_after.csv")
 
 
 @lru_cache(maxsize=1)
 def _denials() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("incident_denials.csv")),
-        re.IGNORECASE,
-    )
+    return alternation("incident_denials.csv")
 
 
 def extract_incidents(

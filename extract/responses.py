@@ -39,6 +39,7 @@ from .event_common import (
     _rows,
     _slots_in,
     _spaced,
+    alternation,
 )
 from .sentences import clause_around, sentence_units, units_to_scan
 
@@ -156,18 +157,12 @@ def _response_triggers() -> tuple[_Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _hypothetical() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("response_hypothetical.csv")),
-        re.IGNORECASE,
-    )
+    return alternation("response_hypothetical.csv")
 
 
 @lru_cache(maxsize=1)
 def _takers() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows("response_takers.csv")),
-        re.IGNORECASE,
-    )
+    return alternation("response_takers.csv")
 
 
 def _answering_ids(document: Document, actors: Sequence[Actor]) -> list[str]:

@@ -27,3 +27,14 @@ def document_with_names(
             mentions.append(Mention(Span(m.start(), m.end()), name, "X", actor_id=slug(name)))
     parts = parts if parts is not None else [Part("body", Span(0, len(text)))]
     return Document(source="t.txt", text=text, parts=parts, **meta), actors, mentions
+
+
+def claim_triples(text: str, table: dict[str, str]) -> set[tuple[str, str, str, str]]:
+    """(subject, relation, object, stance) of every claim found in ``text`` over ``table``."""
+    from kamerkg.extract.claims import extract_claims
+
+    document, actors, mentions = document_with_names(text, table)
+    return {
+        (c.subject, c.relation, c.object, c.stance)
+        for c in extract_claims(document, actors, mentions, [])
+    }

@@ -6,7 +6,7 @@ Every sentence and every name is invented.
 from __future__ import annotations
 
 import pytest
-from support import document_with_names
+from support import claim_triples, document_with_names
 
 from kamerkg.extract.claims import extract_claims
 from kamerkg.extract.model import Part, Span
@@ -31,11 +31,7 @@ ACTORS = {
 
 
 def triples(text: str) -> set[tuple[str, str, str, str]]:
-    document, actors, mentions = document_with_names(text, ACTORS)
-    return {
-        (c.subject, c.relation, c.object, c.stance)
-        for c in extract_claims(document, actors, mentions, [])
-    }
+    return claim_triples(text, ACTORS)
 
 
 def rel(text: str) -> set[tuple[str, str, str]]:
@@ -258,11 +254,7 @@ ACTORS_MORE = {
 
 
 def triples_more(text: str) -> set[tuple[str, str, str, str]]:
-    document, actors, mentions = document_with_names(text, {**ACTORS, **ACTORS_MORE})
-    return {
-        (c.subject, c.relation, c.object, c.stance)
-        for c in extract_claims(document, actors, mentions, [])
-    }
+    return claim_triples(text, {**ACTORS, **ACTORS_MORE})
 
 
 def rel_more(text: str) -> set[tuple[str, str, str]]:

@@ -6,9 +6,7 @@ Every sentence and every name is invented.
 from __future__ import annotations
 
 import pytest
-from support import document_with_names
-
-from kamerkg.extract.claims import extract_claims
+from support import claim_triples
 
 ACTORS = {
     "Bolt Systems": "Company",
@@ -39,11 +37,7 @@ ACTORS = {
 
 
 def triples(text: str) -> set[tuple[str, str, str, str]]:
-    document, actors, mentions = document_with_names(text, ACTORS)
-    return {
-        (c.subject, c.relation, c.object, c.stance)
-        for c in extract_claims(document, actors, mentions, [])
-    }
+    return claim_triples(text, ACTORS)
 
 
 def rel(text: str) -> set[tuple[str, str, str]]:
