@@ -15,9 +15,12 @@ Examples
 from __future__ import annotations
 
 import bisect
+import csv
 import itertools
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 
 from kamerkg.extract.model import Document, Span
 
@@ -31,9 +34,24 @@ __all__ = ["clause_around", "may_match", "sentence_units", "split_sentences", "u
 _END = re.compile(
     r"(?<=[.!?])(?:\[\d{1,3}\]|\d{1,2}(?=\s))?[\"'”’)\]]*\s+(?=[A-ZÀ-Ý0-9“‘'\"(•])|\n\s*\n"
 )
-_ABBREV = re.compile(
-    r"(?:\b(?:o\.a|jl|e\.d|d\.w\.z|bijv|nr|blz|ca|mr|dr|prof|drs|ir|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|resp)|\b[A-Z])\.$"
-)
+# Abbreviations that often end a sentence as well ("etc.") still split it.
+_ENDS_SENTENCES = frozenset({"etc"})
+
+
+@cache
+def _abbrev() -> re.Pattern[str]:
+    """A dot that ends an abbreviation, not a sentence: "Mw.", "o.a.", "art.", an
+    initial, or a month after a day ("3 mrt. 2024"); the words come from the lexicons."""
+    lexicons = files("kamerkg.extract") / "lexicons"
+    with (lexicons / "nlp_abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        words = {r["abbreviation"].rstrip(".") for r in csv.DictReader(handle)}
+    with (lexicons / "layout_months.csv").open(encoding="utf-8", newline="") as handle:
+        months = {r["name"] for r in csv.DictReader(handle) if r["abbreviation"] == "1"}
+    listed = "|".join(re.escape(w) for w in sorted(words - _ENDS_SENTENCES, key=len, reverse=True))
+    short = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w.])(?i:{listed})|\b[A-Z]|\b\d{{1,2}}\s+(?i:{short}))\.$")
+
+
 _HEADING = re.compile(
     r"^(?:[•*-]\s*)?(?:antwoord(?:\s+op)?(?:\s+(?:vraag|vragen))?|vraag)"
     r"(?:\s*(?:\d+|t/m|tot en met|en\b|,))*\s*[:.]?\s+",
@@ -62,7 +80,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     spans: list[Span] = []
     cursor = start
     for m in _END.finditer(text, start, end):
-        if _ABBREV.search(text[max(cursor, m.start() - 12) : m.start()]):
+        if _abbrev().search(text[max(cursor, m.start() - 12) : m.start()]):
             continue
         _add_trimmed(text, cursor, m.start(), spans)
         cursor = m.end()
