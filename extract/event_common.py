@@ -115,7 +115,9 @@ def _other_owners() -> re.Pattern[str]:
     return alternation("date_other_owners.csv")
 
 
-def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> DateMatch | None:
+def _dated_near(
+    text: str, unit: Span, pos: int, reference: date | None, end: int | None = None
+) -> DateMatch | None:
     """The date of the trigger at ``pos``: the nearest one in its clause.
 
     Within ``DATE_WINDOW`` characters any date of the clause counts; further away,
@@ -140,8 +142,11 @@ def _dated_near(text: str, unit: Span, pos: int, reference: date | None) -> Date
     def gap(f: DateMatch) -> int:
         return max(f.span.start - pos, pos - f.span.end, 0)
 
+    # The trigger's own words ("Dat gebeurde op ...") cut no clause.
+    after = pos if end is None else end
+
     def same_clause(f: DateMatch) -> bool:
-        between = text[f.span.end : pos] if f.span.end <= pos else text[pos : f.span.start]
+        between = text[f.span.end : pos] if f.span.end <= pos else text[after : f.span.start]
         return not _CLAUSE_CUT.search(between)
 
     # "In 2019 stelde het kabinet vast dat ... de liquidaties": that date is the finding's.
@@ -166,8 +171,10 @@ def _coordinated(text: str, found: DateMatch, pos: int) -> bool:
     return bool(_COORDINATED.search(between))
 
 
-def _date_near(text: str, unit: Span, pos: int, reference: date | None) -> date | None:
-    found = _dated_near(text, unit, pos, reference)
+def _date_near(
+    text: str, unit: Span, pos: int, reference: date | None, end: int | None = None
+) -> date | None:
+    found = _dated_near(text, unit, pos, reference, end)
     return found.date if found else None
 
 

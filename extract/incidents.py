@@ -322,7 +322,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 ids = own | context
                 header = part is not None and document.parts[part].kind == "header"
                 # A header's dates are the document's own (submitted, sent), not the event's.
-                dated = None if header else _dated_near(text, unit, m.start(), here_ref)
+                dated = None if header else _dated_near(text, unit, m.start(), here_ref, m.end())
                 if dated is None and anaphor and previous is not None:
                     # "Op 9 mei werd X beschoten. De aanslag ...": the day of the sentence before.
                     dated = _sole_day(text, previous, here_ref)

@@ -479,7 +479,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                         by=by,
                         responds_to=related,
                         aimed_at=aimed,
-                        date=_date_near(text, unit, m.start(), reference),
+                        date=_date_near(text, unit, m.start(), reference, m.end()),
                         part=part,
                     )
                 )

@@ -159,3 +159,12 @@ def test_a_date_of_a_debate_or_letter_does_not_date_the_event():
     assert [(i.kind, i.date) for i in found] == [("hack", None)]
     found = incidents("Op 5 februari 2025 is Bolt Systems gehackt door APT77.")
     assert [str(i.date) for i in found] == ["2025-02-05"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Dat gebeurde", "Dit gebeurde", "Het gebeurde", "Dat vond plaats"]
+)
+def test_a_sentence_telling_when_it_happened_dates_the_act_before(opening: str) -> None:
+    # The opening's own "dat"/"toen" is no clause boundary between it and its date.
+    found = incidents(f"APT77 heeft Bolt Systems gehackt. {opening} op 3 maart 2024.")
+    assert [str(i.date) for i in found] == ["2024-03-03"]
