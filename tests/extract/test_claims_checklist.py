@@ -125,10 +125,10 @@ AFFILIATED = [
         [("orvani-systems", "affiliatedWith", "mirabel-data")],
     ),
     (
-        # a body's funding of a foundation or company counts as attribution, as in
-        # "aangestuurd door"; the verb-last "door Y gefinancierd" below gives affiliatedWith
+        # a body funding or steering a foundation or company ties them (affiliatedWith),
+        # in either word order; only a threat actor is attributed to its sponsor
         "Stichting Open Grens wordt grotendeels gefinancierd door de Dienst Noordwacht.",
-        [("stichting-open-grens", "attributedTo", "dienst-noordwacht")],
+        [("stichting-open-grens", "affiliatedWith", "dienst-noordwacht")],
     ),
     (
         "Zhou Lan is als onderzoeker verbonden aan de Universiteit van Zuidhaven.",
@@ -237,7 +237,7 @@ AFFILIATED = [
     ),
     (
         "Stichting Open Grens wordt aangestuurd vanuit de Dienst Noordwacht.",
-        [("stichting-open-grens", "attributedTo", "dienst-noordwacht")],
+        [("stichting-open-grens", "affiliatedWith", "dienst-noordwacht")],
     ),
     (
         "Stichting Open Grens, dat Tessaly Cloud als klant heeft, werd door APT61 gehackt.",
