@@ -16,6 +16,7 @@ SETS = {
     "dev3": ("tests/dev3/documents", "tests/dev3/gold"),
     "unseen": ("tests/unseen/documents", "tests/unseen/gold"),
     "unseen2": ("tests/unseen2/documents", "tests/unseen2/gold"),
+    "unseen3": ("tests/unseen3/documents", "tests/unseen3/gold"),
 }
 RELATIONS = {"memberOf", "attributedTo", "affiliatedWith", "targeted", "uses"}
 
