@@ -331,3 +331,15 @@ def test_a_foreign_body_named_by_nationality_and_kind(nlp, sentence, surface) ->
     found = _mentions(nlp, sentence)
     assert (surface, "GovernmentBody") in found
     assert ("politie", "GovernmentBody") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("De aanklacht noemt Weng Jiahao als opdrachtgever.", "Weng Jiahao"),
+        ("Ook Xiong Meiling werd genoemd.", "Xiong Meiling"),
+        ("Volgens de FBI werkte Ni Zhenyu voor het ministerie.", "Ni Zhenyu"),
+    ],
+)
+def test_chinese_names_with_the_surname_first(nlp, sentence, surface) -> None:
+    assert (surface, "Person") in _mentions(nlp, sentence)
