@@ -880,9 +880,11 @@ def _nt_iri(iri: str) -> str:
 
 
 #: N-Quads lines per bulk load. Each load writes its own sorted files, which RocksDB
-#: then compacts: at 2,000 documents (2.3 M lines) batches of 500,000 lines cost the
-#: loader about 14 s CPU against 17.5 s for batches of 100,000, for ~80 MB more memory.
-_BULK_BATCH = 500_000
+#: then compacts: loading 2,000 documents (2.3 M lines) costs about 17.5-21 s CPU in
+#: batches of 100,000 lines, 16.6 in batches of 250,000 and 13.3-15.7 in batches of
+#: 500,000, but the loader's peak memory grows with the batch (+215 MB at 250,000,
+#: +510 MB at 500,000): this is the middle.
+_BULK_BATCH = 250_000
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: Above this many changed subjects ``graph.ttl`` is written whole, not patched.
 _MAX_PATCHED = 20_000
