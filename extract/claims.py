@@ -64,6 +64,7 @@ from typing import Any
 from kamerkg.extract.ids import fold, slug
 from kamerkg.extract.model import ACTOR_TYPES, Actor, Claim, Document, Mention, Span
 
+from .lexicons import rows as _rows
 from .linewrap import wrapping
 from .overlaps import first_fit
 from .scan import finditer as scan_finditer
@@ -188,12 +189,6 @@ class _Candidate:
     # The text's own description of an actor ("X, een afdeling van Y", "voorzitter X"):
     # asserted whatever the sentence says around it ("volgens de krant ...").
     descriptive: bool = False
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    path = files("kamerkg.extract") / "lexicons" / name
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _types(value: str) -> frozenset[str]:

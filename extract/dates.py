@@ -24,14 +24,14 @@ datetime.date(2024, 2, 28)
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib.resources import files
 
 from kamerkg.extract.model import Span
+
+from .lexicons import rows as _read_csv
 
 __all__ = ["DateMatch", "find_date_matches", "find_dates", "parse_dutch_date"]
 
@@ -48,12 +48,6 @@ class DateMatch:
     date: date
     precision: str = "day"
     relative: bool = False
-
-
-def _read_csv(name: str) -> list[dict[str, str]]:
-    path = files("kamerkg.extract") / "lexicons" / name
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 @dataclass(frozen=True)

@@ -8,18 +8,17 @@ the document's date, and look up the questions an answer covers.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
-from importlib.resources import files
+from functools import cache
 
 from kamerkg.extract.model import Document, Span
 
 from .claims import ActorSlot, slots_within
 from .dates import DateMatch, find_date_matches
+from .lexicons import rows as _rows
 from .stance import answers_for
 
 _CLAUSE_CUT = re.compile(r"[;:]|\b(?:dat|omdat|nadat|waarna|toen|terwijl)\b", re.IGNORECASE)
@@ -50,20 +49,10 @@ def _spaced(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    path = files("kamerkg.extract") / "lexicons" / name
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @cache
 def alternation(name: str) -> re.Pattern[str]:
     """One pattern of every row of a lexicon file (its ``pattern`` column), any case."""
     return re.compile("|".join(f"(?:{_spaced(r['pattern'])})" for r in _rows(name)), re.IGNORECASE)
-
-
-def _conditional(name: str = "response_conditional.csv") -> re.Pattern[str]:
-    return alternation(name)
 
 
 def _conditional_clause(
@@ -81,7 +70,7 @@ def _conditional_clause(
     left = unit.start + (cuts[-1].end() if cuts else 0)
     tail = _CLAUSE_END.search(text, end, unit.end)
     right = tail.start() if tail else unit.end
-    return bool(_conditional(name).search(text, left, right))
+    return bool(alternation(name).search(text, left, right))
 
 
 def _reference_date(document: Document) -> date | None:
@@ -109,7 +98,6 @@ def _find_dates(text: str, reference: date | None) -> list[DateMatch]:
 _DATES: dict[tuple[str, date | None], tuple[DateMatch, ...]] = {}
 
 
-@lru_cache(maxsize=1)
 def _other_owners() -> re.Pattern[str]:
     """Words a date right after belongs to: a debate, a letter, a report."""
     return alternation("date_other_owners.csv")

@@ -121,7 +121,6 @@ def _families() -> dict[str, str]:
     return {r["kind"]: r["family"] for r in _rows("incident_families.csv")}
 
 
-@lru_cache(maxsize=1)
 def _yes_no() -> re.Pattern[str]:
     return alternation("incident_yesno.csv")
 
@@ -137,7 +136,6 @@ def _date_links() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
 def _confirmations() -> re.Pattern[str]:
     return alternation("incident_confirmations.csv")
 
@@ -174,18 +172,15 @@ def _hedges(plural: bool = False) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
 def _hedges_after() -> re.Pattern[str]:
     return alternation("incident_hedges_after.csv")
 
 
-@lru_cache(maxsize=1)
 def _denials_after() -> re.Pattern[str]:
     """A denial right after the trigger: "X zou zijn aangevallen; dat kan ik niet bevestigen"."""
     return alternation("incident_denials_after.csv")
 
 
-@lru_cache(maxsize=1)
 def _denials() -> re.Pattern[str]:
     return alternation("incident_denials.csv")
 

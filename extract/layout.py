@@ -32,17 +32,17 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib.resources import files
 
 from kamerkg.extract.dates import find_date_matches
 from kamerkg.extract.model import Document, Footnote, Notice, Part, Participant, Span
+
+from .lexicons import rows as lexicon_rows
 
 __all__ = ["expand_numbers", "parse_document"]
 
@@ -57,11 +57,9 @@ _URL_BREAK = "-/?=&_#%.~+"
 
 @lru_cache(maxsize=1)
 def _cue_table() -> dict[str, list[str]]:
-    path = files("kamerkg.extract") / "lexicons" / "layout_cues.csv"
     table: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            table.setdefault(row["role"], []).append(row["pattern"])
+    for row in lexicon_rows("layout_cues.csv"):
+        table.setdefault(row["role"], []).append(row["pattern"])
     return table
 
 

@@ -25,7 +25,6 @@ Examples
 from __future__ import annotations
 
 import bisect
-import csv
 import difflib
 import json
 import operator
@@ -36,6 +35,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .ids import fold
+from .lexicons import rows as _rows
 from .scan import finditer as _scan
 
 __all__ = [
@@ -118,12 +118,6 @@ class Lexicons:
     cue_suffixes: dict[str, str] = field(default_factory=dict)
     #: "de gemeenten Breda en Venlo": a plural body noun before a list of places
     body_lists: tuple[tuple[re.Pattern[str], str], ...] = ()
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    path = files("kamerkg.extract") / "lexicons" / name
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _alt(words: Iterable[str]) -> str:

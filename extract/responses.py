@@ -155,12 +155,10 @@ def _response_triggers() -> tuple[_Pattern, ...]:
     )
 
 
-@lru_cache(maxsize=1)
 def _hypothetical() -> re.Pattern[str]:
     return alternation("response_hypothetical.csv")
 
 
-@lru_cache(maxsize=1)
 def _takers() -> re.Pattern[str]:
     return alternation("response_takers.csv")
 

@@ -15,15 +15,14 @@ Examples
 from __future__ import annotations
 
 import bisect
-import csv
 import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib.resources import files
 
 from kamerkg.extract.model import Document, Span
 
+from .lexicons import rows as lexicon_rows
 from .scan import is_word as _is_word
 from .scan import match_positions as _match_positions
 from .scan import scanner as _scanner
@@ -42,11 +41,8 @@ _ENDS_SENTENCES = frozenset({"etc"})
 def _abbrev() -> re.Pattern[str]:
     """A dot that ends an abbreviation, not a sentence: "Mw.", "o.a.", "art.", an
     initial, or a month after a day ("3 mrt. 2024"); the words come from the lexicons."""
-    lexicons = files("kamerkg.extract") / "lexicons"
-    with (lexicons / "nlp_abbreviations.csv").open(encoding="utf-8", newline="") as handle:
-        words = {r["abbreviation"].rstrip(".") for r in csv.DictReader(handle)}
-    with (lexicons / "layout_months.csv").open(encoding="utf-8", newline="") as handle:
-        months = {r["name"] for r in csv.DictReader(handle) if r["abbreviation"] == "1"}
+    words = {r["abbreviation"].rstrip(".") for r in lexicon_rows("nlp_abbreviations.csv")}
+    months = {r["name"] for r in lexicon_rows("layout_months.csv") if r["abbreviation"] == "1"}
     listed = "|".join(re.escape(w) for w in sorted(words - _ENDS_SENTENCES, key=len, reverse=True))
     short = "|".join(sorted(months, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\w.])(?i:{listed})|\b[A-Z]|\b\d{{1,2}}\s+(?i:{short}))\.$")

@@ -43,14 +43,13 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from kamerkg.extract.model import Claim, Document, Span
 
+from .lexicons import rows as lexicon_rows
 from .linewrap import wrapping
 
 __all__ = ["StanceCue", "StanceResult", "answers_for", "assess", "load_cues"]
@@ -104,9 +103,6 @@ class StanceResult:
 @lru_cache(maxsize=1)
 def load_cues() -> tuple[StanceCue, ...]:
     """The cue table, highest priority first (stable for equal priorities)."""
-    path = files("kamerkg.extract") / "lexicons" / "stance_cues.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
     cues = [
         StanceCue(
             stance=row["stance"],
@@ -116,16 +112,14 @@ def load_cues() -> tuple[StanceCue, ...]:
             source=row["source"] or "none",
             precedes=row["precedes"] == "1",
         )
-        for row in rows
+        for row in lexicon_rows("stance_cues.csv")
     ]
     return tuple(sorted(cues, key=lambda c: -c.priority))
 
 
 @lru_cache(maxsize=1)
 def _negation() -> re.Pattern[str]:
-    path = files("kamerkg.extract") / "lexicons" / "stance_negations.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        patterns = [row["pattern"] for row in csv.DictReader(handle)]
+    patterns = [row["pattern"] for row in lexicon_rows("stance_negations.csv")]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
@@ -133,9 +127,7 @@ def _negation() -> re.Pattern[str]:
 def _home() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The text's own side as a reporting source ("De AIVD stelt dat", "volgens de MIVD"):
     a finding of a Dutch service or of the government is the text's own assertion."""
-    path = files("kamerkg.extract") / "lexicons" / "stance_home_sources.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        names = "|".join(f"(?:{row['pattern']})" for row in csv.DictReader(handle))
+    names = "|".join(f"(?:{row['pattern']})" for row in lexicon_rows("stance_home_sources.csv"))
     before = re.compile(rf"(?:^|[.;:]\s*|\b)(?:{names})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     after = re.compile(rf"\s*(?:van\s+|door\s+)?(?:de\s+|het\s+)?(?:{names})\b", re.IGNORECASE)
     return before, after
