@@ -14,6 +14,7 @@ SETS = {
     "heldout": ("tests/heldout/documents", "tests/heldout/gold"),
     "dev2": ("tests/dev2/documents", "tests/dev2/gold"),
     "dev3": ("tests/dev3/documents", "tests/dev3/gold"),
+    "dev4": ("tests/dev4/documents", "tests/dev4/gold"),
     "unseen": ("tests/unseen/documents", "tests/unseen/gold"),
     "unseen2": ("tests/unseen2/documents", "tests/unseen2/gold"),
     "unseen3": ("tests/unseen3/documents", "tests/unseen3/gold"),
