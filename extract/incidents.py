@@ -236,6 +236,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     years: dict[int, int] = {}
     # The parties each incident's own sentences name (not its context).
     owns: dict[int, set[str]] = {}
+    # A day the sentence of a mention names outside its clause, for an undated event.
+    fallback: dict[int, date] = {}
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
@@ -346,6 +348,16 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 if linked and not _find_dates(text[unit.start : unit.end], here_ref):
                     day = _sole_day(text, previous, here_ref)
                     inherited = day.date if day else None
+                # With no date in its clause, the one day the sentence names ("Op 3 mei
+                # meldde X dat het was gehackt", "Het lek, dat op 3 mei aan het licht
+                # kwam, ..."), or else the sentence before that names one of its parties.
+                # It only fills an undated event at the end, and never parts or joins events.
+                loose = None
+                if when is None and inherited is None and not header:
+                    loose = _loose_day(text, unit, here_ref)
+                    shared = previous is not None and own & set(_ids(_slots_in(slots, previous)))
+                    if loose is None and shared:
+                        loose = _loose_day(text, previous, here_ref)
                 kind = trig.kind
                 if trig.kind in ("anaphor", "happened"):
                     # "dit incident", "dit gebeurde op 3 mei": the latest event, whatever
@@ -431,6 +443,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                             coarse_keys.add(same)
                     elif when is None and inherited is not None and merged[same].date is None:
                         merged[same].date = inherited
+                    if loose is not None:
+                        fallback.setdefault(same, loose)
                     continue
                 label = m.group(0) if named else clause_around(text, m.start(), m.end())
                 key = len(order)
@@ -445,12 +459,17 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 )
                 order.append(key)
                 owns[key] = set(own - bystanders)
+                if loose is not None:
+                    fallback[key] = loose
                 if coarse:
                     coarse_keys.add(key)
                 if year is not None:
                     years[key] = year
                 if header:
                     titled_keys.add(key)
+    for key in order:
+        if merged[key].date is None and key in fallback:
+            merged[key].date = fallback[key]
     return [merged[k] for k in order]
 
 
@@ -491,6 +510,21 @@ def _linked_year(text: str, unit: Span, pos: int, reference: date | None) -> int
         if near and (best is None or gap < best[0]):
             best = (gap, f.date.year)
     return best[1] if best else None
+
+
+def _loose_day(text: str, unit: Span, reference: date | None) -> date | None:
+    """The one day date of a sentence that is no meeting's or paper's ("het debat van
+    5 maart", "de brief van 3 mei"), if it holds exactly one such day."""
+    owners = alternation("date_other_owners.csv")
+    days = [
+        f
+        for f in _find_dates(text[unit.start : unit.end], reference)
+        if f.precision == "day"
+        and not owners.search(
+            text, max(unit.start, unit.start + f.span.start - 50), unit.start + f.span.start
+        )
+    ]
+    return days[0].date if len(days) == 1 else None
 
 
 def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:
