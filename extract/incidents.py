@@ -42,7 +42,7 @@ from functools import lru_cache
 from kamerkg.extract.ids import fold
 from kamerkg.extract.model import Actor, Document, Incident, Mention, Span
 
-from .claims import actor_slots, adjective_country_before, country_index
+from .claims import ActorSlot, actor_slots, adjective_country_before, country_index
 from .dates import DateMatch
 from .event_common import (
     _CLAUSE_CUT,
@@ -470,7 +470,55 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     for key in order:
         if merged[key].date is None and key in fallback:
             merged[key].date = fallback[key]
+        if merged[key].date is None and key not in titled_keys:
+            merged[key].date = _matter_day(document, merged[key], reference, units, slots)
     return [merged[k] for k in order]
+
+
+#: A blank line: the end of a paragraph in a letter or commentary.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _matter_day(
+    document: Document,
+    incident: Incident,
+    reference: date | None,
+    units: Sequence[Span],
+    slots: Sequence[ActorSlot],
+) -> date | None:
+    """The one day the matter of an undated event names: its question with the answers
+    to it (or its answer with the questions it covers), or else its paragraph; only
+    sentences that name one of its parties count (not "Op 3 mei publiceerde de douane
+    een advies").
+
+    "Wat weet u over de hack bij X?" answered by "Op 3 maart 2025 constateerde X
+    ongeautoriseerde toegang ...": that day is the event's when it is the only one.
+    """
+    text = document.text
+    part = incident.part
+    spans: list[tuple[Span, date | None]] = []
+    if part is not None and document.parts[part].kind in ("question", "answer"):
+        kind = document.parts[part].kind
+        related = answers_for(document, part) if kind == "question" else []
+        related += _question_parts(document, part)
+        for p in sorted({part, *related}):
+            # A question counts back from its sending, an answer from its own date.
+            asked = document.parts[p].kind == "question" and document.submitted
+            spans.append((document.parts[p].span, document.submitted if asked else reference))
+    else:
+        start = incident.evidence.start
+        left = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)), default=0)
+        right = _PARAGRAPH_BREAK.search(text, incident.evidence.end)
+        spans.append((Span(left, right.start() if right else len(text)), reference))
+    parties = set(incident.actors)
+    days = {
+        d
+        for span, ref in spans
+        for unit in units
+        if span.start <= unit.start < span.end and parties & set(_ids(_slots_in(slots, unit)))
+        for d in _loose_days(text, unit, ref)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _exchange(document: Document, part: int | None) -> int | None:
@@ -512,19 +560,24 @@ def _linked_year(text: str, unit: Span, pos: int, reference: date | None) -> int
     return best[1] if best else None
 
 
-def _loose_day(text: str, unit: Span, reference: date | None) -> date | None:
-    """The one day date of a sentence that is no meeting's or paper's ("het debat van
-    5 maart", "de brief van 3 mei"), if it holds exactly one such day."""
+def _loose_days(text: str, unit: Span, reference: date | None) -> set[date]:
+    """The days a stretch names that are no meeting's or paper's ("het debat van
+    5 maart", "de brief van 3 mei")."""
     owners = alternation("date_other_owners.csv")
-    days = [
-        f
+    return {
+        f.date
         for f in _find_dates(text[unit.start : unit.end], reference)
         if f.precision == "day"
         and not owners.search(
             text, max(unit.start, unit.start + f.span.start - 50), unit.start + f.span.start
         )
-    ]
-    return days[0].date if len(days) == 1 else None
+    }
+
+
+def _loose_day(text: str, unit: Span, reference: date | None) -> date | None:
+    """The one such day of a sentence, if it names just one."""
+    days = _loose_days(text, unit, reference)
+    return days.pop() if len(days) == 1 else None
 
 
 def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:
