@@ -355,7 +355,11 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 loose = None
                 if when is None and inherited is None and not header:
                     loose = _loose_day(text, unit, here_ref)
-                    shared = previous is not None and own & set(_ids(_slots_in(slots, previous)))
+                    shared = (
+                        previous is not None
+                        and own & set(_ids(_slots_in(slots, previous)))
+                        and not _PARAGRAPH_BREAK.search(text, previous.end - 1, unit.start + 1)
+                    )
                     if loose is None and shared:
                         loose = _loose_day(text, previous, here_ref)
                 kind = trig.kind
