@@ -169,3 +169,37 @@ def test_a_day_in_the_clause_wins_over_a_loose_one() -> None:
         "De hack van Bolt Systems door Zandstorm vond plaats op 2 juni."
     )
     assert dates_of(text) == ["2025-06-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "De politie verijdelde een hackoperatie van Zandstorm tegen Rijkswaterstaat.",
+            "cyberattack",
+        ),
+        (
+            "Anna de Vries werd vorig jaar overspoeld met nepberichten uit Oostland.",
+            "disinformation",
+        ),
+    ],
+)
+def test_more_acts(text: str, kind: str) -> None:
+    assert [i.kind for i in incidents(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Verb first in a statement: a condition that did not come true.
+        "Had Zandstorm toegang gekregen tot Rijkswaterstaat, dan was de schade groot geweest.",
+        # What a group is about, not an act.
+        "Zandstorm is een groep uit Oostland die zich vooral richt op spionage.",
+        # A word someone applies to the accusations.
+        "Oostland heeft de beschuldigingen van Nederland 'desinformatie' genoemd.",
+        # A body that names such acts: a policy topic.
+        "Nederland wil een dienst die beïnvloedingscampagnes uit Oostland openbaar benoemt.",
+    ],
+)
+def test_no_act(text: str) -> None:
+    assert incidents(text) == []
