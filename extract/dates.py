@@ -177,11 +177,11 @@ def _relative() -> _Relative:
         pick["day"],
         pick["weekday"],
         re.compile(rf"(?<![\w-])(?P<rel>{_alternation(list(pick['day']))})(?![\w-])", re.I),
-        # "afgelopen dinsdag", "vorige week vrijdag", "zaterdag jl.", "in de nacht van
-        # zaterdag op zondag": the last such day.
+        # "afgelopen dinsdag", "vorige week vrijdag", "zaterdagavond jl.", "in de nacht
+        # van zaterdag op zondag": the last such day.
         re.compile(
             rf"(?<![\w-])(?:(?P<back>afgelopen|vorige\s+week|jongstleden|nacht\s+van)\s+)?"
-            rf"(?P<weekday>{_alternation(list(pick['weekday']))})"
+            rf"(?P<weekday>{_alternation(list(pick['weekday']))})(?:ochtend|middag|avond|nacht)?"
             rf"(?(back)|\s+(?:jl\.?|j\.l\.|jongstleden))(?![\w-])",
             re.IGNORECASE,
         ),

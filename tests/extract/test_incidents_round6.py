@@ -203,3 +203,12 @@ def test_more_acts(text: str, kind: str) -> None:
 )
 def test_no_act(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [("afgelopen zaterdagavond", "2025-06-14"), ("dinsdagochtend jl.", "2025-06-17")],
+)
+def test_a_weekday_with_its_part_of_the_day(words: str, day: str) -> None:
+    found = find_date_matches(f"Dat gebeurde {words} in Utrecht.", reference=ANSWERED)
+    assert [str(m.date) for m in found] == [day]
