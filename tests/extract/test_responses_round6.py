@@ -143,3 +143,35 @@ def test_a_question_on_whether_a_report_is_true_keeps_the_reported_measure() -> 
 def test_a_foreign_minister_is_not_the_signer() -> None:
     text = "De minister van Buitenlandse Zaken van Oostland verklaarde dat er geen aanval was."
     assert all("karel-jansen" not in r.by for r in responses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "by"),
+    [
+        # A relative clause on the one who acts.
+        (
+            "Nederland werkt samen met de EU, die op 2 mei een onderzoek heeft aangekondigd "
+            "naar subsidies van Oostland.",
+            "aangekondigd",
+            "eu",
+        ),
+        # An agent in a relative clause after the measure did something else.
+        (
+            "De EU heeft sancties ingesteld tegen personen die betrokken zijn bij "
+            "vervolging door Oostland.",
+            "sancties",
+            "eu",
+        ),
+    ],
+)
+def test_takers_around_relative_clauses(text: str, word: str, by: str) -> None:
+    found = hits(text, word)
+    assert found and all(r.by == [by] for r in found), found
+
+
+def test_the_source_of_a_report_is_no_taker() -> None:
+    text = (
+        "Volgens de AIVD werden de berichten verspreid door accounts die aan Zandstorm "
+        "worden toegeschreven."
+    )
+    assert all("aivd" not in r.by for r in responses(text))
