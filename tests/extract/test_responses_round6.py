@@ -57,7 +57,6 @@ def hits(text: str, word: str):
             "besluit",
             "nederland",
         ),
-        ("De AIVD monitort de activiteiten van Zandstorm nauwlettend.", "monitort", "aivd"),
         (
             "De Verenigde Staten hebben drie leden van Zandstorm in staat van beschuldiging "
             "gesteld.",
@@ -75,11 +74,6 @@ def hits(text: str, word: str):
             "duitsland",
         ),
         ("Het NCSC heeft meteen contact gezocht met Bolt Systems.", "contact", "ncsc"),
-        (
-            "Het NCSC heeft na de aanval tientallen bedrijven ondersteund.",
-            "ondersteund",
-            "ncsc",
-        ),
         (
             "Nederland heeft zijn bezwaren ook aan Oostland kenbaar gemaakt.",
             "kenbaar",
@@ -175,3 +169,47 @@ def test_the_source_of_a_report_is_no_taker() -> None:
         "worden toegeschreven."
     )
     assert all("aivd" not in r.by for r in responses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "by"),
+    [
+        ("Het NCSC heeft een handleiding opgesteld voor gemeenten.", "handleiding", "ncsc"),
+        ("De EU heeft de regels voor investeringen aangepast.", "aangepast", "eu"),
+        (
+            "Het kabinet heeft de camera's van Bolt Systems uit ministeries laten verwijderen.",
+            "verwijderen",
+            "karel-jansen",
+        ),
+        (
+            "Nederland heeft de aanval van Zandstorm publiekelijk toegerekend aan Oostland.",
+            "toegerekend",
+            "nederland",
+        ),
+        ("De AIVD heeft het gebruik van die apps ontraden.", "ontraden", "aivd"),
+        (
+            "Nederland heeft diplomatieke stappen gezet richting Oostland.",
+            "diplomatieke",
+            "nederland",
+        ),
+        ("De politie heeft twee verdachten in verzekering gesteld.", "verzekering", "politie"),
+        ("Nederland heeft extra schepen naar de Noordzee gestuurd.", "schepen", "nederland"),
+        ("Het NCSC heeft alle gemeenten gealarmeerd.", "gealarmeerd", "ncsc"),
+    ],
+)
+def test_more_measures(text: str, word: str, by: str) -> None:
+    found = hits(text, word)
+    assert found, responses(text)
+    assert any(by in r.by for r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hostile state watching or summoning its diaspora is no state response.
+        "Oostland monitort de eigen gemeenschap in Nederland.",
+        "Agenten van Oostland hebben Anna gesommeerd terug te keren.",
+    ],
+)
+def test_acts_of_a_hostile_state_are_no_response(text: str) -> None:
+    assert responses(text) == []
