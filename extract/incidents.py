@@ -354,7 +354,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 # It only fills an undated event at the end, and never parts or joins events.
                 loose = None
                 if when is None and inherited is None and not header:
-                    loose = _loose_day(text, unit, here_ref)
+                    loose = _loose_day(text, unit, here_ref, m.start())
                     shared = (
                         previous is not None
                         and own & set(_ids(_slots_in(slots, previous)))
@@ -362,6 +362,9 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     )
                     if loose is None and shared:
                         loose = _loose_day(text, previous, here_ref)
+                    if loose is not None and year is not None and loose.year != year:
+                        # "Eerder, in 2023, werd ook X aangevallen": not that day.
+                        loose = None
                 kind = trig.kind
                 if trig.kind in ("anaphor", "happened"):
                     # "dit incident", "dit gebeurde op 3 mei": the latest event, whatever
@@ -475,7 +478,10 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
         if merged[key].date is None and key in fallback:
             merged[key].date = fallback[key]
         if merged[key].date is None and key not in titled_keys:
-            merged[key].date = _matter_day(document, merged[key], reference, units, slots)
+            day = _matter_day(document, merged[key], reference, units, slots)
+            # A day of another year than the event's own is another act's.
+            if day is not None and years.get(key, day.year) == day.year:
+                merged[key].date = day
     return [merged[k] for k in order]
 
 
@@ -519,7 +525,10 @@ def _matter_day(
         d
         for span, ref in spans
         for unit in units
-        if span.start <= unit.start < span.end and parties & set(_ids(_slots_in(slots, unit)))
+        # Its own sentence has been read clause by clause already.
+        if span.start <= unit.start < span.end
+        and unit != incident.evidence
+        and parties & set(_ids(_slots_in(slots, unit)))
         for d in _loose_days(text, unit, ref)
     }
     return days.pop() if len(days) == 1 else None
@@ -564,23 +573,28 @@ def _linked_year(text: str, unit: Span, pos: int, reference: date | None) -> int
     return best[1] if best else None
 
 
-def _loose_days(text: str, unit: Span, reference: date | None) -> set[date]:
+def _loose_days(text: str, unit: Span, reference: date | None, pos: int | None = None) -> set[date]:
     """The days a stretch names that are no meeting's or paper's ("het debat van
-    5 maart", "de brief van 3 mei")."""
+    5 maart", "de brief van 3 mei"); with ``pos``, only those within ``DATE_WINDOW``
+    of it (a day further off in the sentence is another act's: "Tijdens het bezoek
+    op 3 maart ... werd verwezen naar een cyberaanval")."""
     owners = alternation("date_other_owners.csv")
-    return {
-        f.date
-        for f in _find_dates(text[unit.start : unit.end], reference)
-        if f.precision == "day"
-        and not owners.search(
-            text, max(unit.start, unit.start + f.span.start - 50), unit.start + f.span.start
-        )
-    }
+    days = set()
+    for f in _find_dates(text[unit.start : unit.end], reference):
+        start, end = unit.start + f.span.start, unit.start + f.span.end
+        if f.precision != "day" or owners.search(text, max(unit.start, start - 50), start):
+            continue
+        if pos is not None and max(start - pos, pos - end, 0) > DATE_WINDOW:
+            continue
+        days.add(f.date)
+    return days
 
 
-def _loose_day(text: str, unit: Span, reference: date | None) -> date | None:
-    """The one such day of a sentence, if it names just one."""
-    days = _loose_days(text, unit, reference)
+def _loose_day(
+    text: str, unit: Span, reference: date | None, pos: int | None = None
+) -> date | None:
+    """The one such day of a sentence (near ``pos``, when given), if it names just one."""
+    days = _loose_days(text, unit, reference, pos)
     return days.pop() if len(days) == 1 else None
 
 

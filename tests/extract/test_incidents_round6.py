@@ -115,8 +115,8 @@ def test_the_sentence_before_naming_a_party_dates_the_event() -> None:
 def test_an_answer_dates_the_event_its_question_names() -> None:
     q = "Vraag 1 Wat weet u over de hack bij Bolt Systems?"
     a = (
-        "Antwoord 1 Op 3 maart 2025 constateerde Bolt Systems ongeautoriseerde toegang "
-        "tot zijn netwerk. Het NCSC heeft het bedrijf bijgestaan."
+        "Antwoord 1 Op 3 maart 2025 constateerde Bolt Systems verdachte activiteit "
+        "op zijn netwerk. Het NCSC heeft het bedrijf bijgestaan."
     )
     found = incidents(q + "\n" + a, parts=exchange(q, a))
     assert [(i.kind, str(i.date)) for i in found] == [("hack", "2025-03-03")]
@@ -125,7 +125,7 @@ def test_an_answer_dates_the_event_its_question_names() -> None:
 def test_two_days_in_the_exchange_date_nothing() -> None:
     q = "Vraag 1 Wat weet u over de hack bij Bolt Systems?"
     a = (
-        "Antwoord 1 Op 3 maart 2025 constateerde Bolt Systems ongeautoriseerde toegang. "
+        "Antwoord 1 Op 3 maart 2025 constateerde Bolt Systems verdachte activiteit. "
         "Op 9 maart 2025 stelde Bolt Systems de klanten op de hoogte."
     )
     found = incidents(q + "\n" + a, parts=exchange(q, a))

@@ -51,12 +51,6 @@ def hits(text: str, word: str):
             "invoering",
             "eu",
         ),
-        # "het besluit (van X) om ... te ...": the decision carries the measure.
-        (
-            "Het besluit van Nederland om Bolt Systems van het netwerk te weren, viel in mei.",
-            "besluit",
-            "nederland",
-        ),
         (
             "De Verenigde Staten hebben drie leden van Zandstorm in staat van beschuldiging "
             "gesteld.",
