@@ -14,12 +14,14 @@ earlier in the sentence: "geen aanwijzingen dat ... aangevallen"),
 An incident is tied to the actors in its sentence, in the question and answer it
 sits in (one matter) and, when the sentence names fewer than two, in the sentences
 around it; dated from its clause (or the sentence before, for "de aanslag") against
-the document date; and merged with earlier incidents of the same family and nested
-actors in the same exchange (or the same named leak, or the event the title names),
-unless the two sentences each name parties of their own that share none, or fall in
-different years (a date across "nadat" counts for the year). An incident without
-actors is kept only when dated or named with its object. Footnotes cite titles and
-give none.
+the document date, and failing that from the one day its sentence names nearby, the
+sentence before names with one of its parties, or its exchange or paragraph names
+(a day only fills an undated event: it never parts or joins two); and merged with
+earlier incidents of the same family and nested actors in the same exchange (or the
+same named leak, or the event the title names), unless the two sentences each name
+parties of their own that share none, or fall in different years (a date across
+"nadat" counts for the year). An incident without actors is kept only when dated or
+named with its object. Footnotes cite titles and give none.
 
 Examples
 --------

@@ -212,3 +212,8 @@ def test_no_act(text: str) -> None:
 def test_a_weekday_with_its_part_of_the_day(words: str, day: str) -> None:
     found = find_date_matches(f"Dat gebeurde {words} in Utrecht.", reference=ANSWERED)
     assert [str(m.date) for m in found] == [day]
+
+
+def test_a_means_put_to_use_is_a_practice_not_an_act() -> None:
+    # "X zet Y in om ...": what a state does as a rule, not one event.
+    assert incidents("Oostland zet desinformatie in om verdeeldheid te zaaien.") == []
