@@ -92,10 +92,10 @@ def _patterns() -> _Patterns:
         r"(?<![\w./-])([0-3]?\d)([-/.])([01]?\d)\2((?:1[89]|20)\d\d)(?![\w/-]|\.\d)"
     )
     iso = re.compile(r"(?<![\w./-])((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?![\w/-])")
-    # "17 en 18 november 2024", "21 tot en met 24 mei", "3-5 juni 2023", "in de nacht
-    # van 3 op 4 mei": dated by the first day.
+    # "17 en 18 november 2024", "3, 4 en 5 juni", "21 tot en met 24 mei", "3-5 juni
+    # 2023", "in de nacht van 3 op 4 mei": dated by the first day.
     day_range = re.compile(
-        rf"(?<![\w.,-])(?P<day>[0-3]?\d)\s*"
+        rf"(?<![\w.,-])(?P<day>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*"
         rf"(?:en|tot en met|tot|t/m|-|–|(?<=van\s\d\s)op|(?<=van\s\d\d\s)op)\s*[0-3]?\d\s+"
         rf"(?P<month>{any_month})(?![^\W\d_])\.?"
         rf"(?:\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?(?P<jl>\s+(?:jl\.?|j\.l\.|jongstleden))?",

@@ -217,3 +217,8 @@ def test_a_weekday_with_its_part_of_the_day(words: str, day: str) -> None:
 def test_a_means_put_to_use_is_a_practice_not_an_act() -> None:
     # "X zet Y in om ...": what a state does as a rule, not one event.
     assert incidents("Oostland zet desinformatie in om verdeeldheid te zaaien.") == []
+
+
+def test_a_list_of_days_is_dated_by_its_first() -> None:
+    text = "Op 3, 4 en 5 juni werd Rijkswaterstaat bestookt met DDoS-aanvallen van Zandstorm."
+    assert dates_of(text) == ["2025-06-03"]
