@@ -87,11 +87,16 @@ def _patterns() -> _Patterns:
         rf"(?<![\w-])(?P<period>{_alternation(list(periods))})\s+(?P<year>(?:1[89]|20)\d\d)(?![\d-])",
         re.IGNORECASE,
     )
-    numeric = re.compile(r"(?<![\w./-])([0-3]?\d)([-/])([01]?\d)\2((?:1[89]|20)\d\d)(?![\w/-])")
+    # "16-09-2020", "16/09/2020", "16.09.2020" (one separator throughout).
+    numeric = re.compile(
+        r"(?<![\w./-])([0-3]?\d)([-/.])([01]?\d)\2((?:1[89]|20)\d\d)(?![\w/-]|\.\d)"
+    )
     iso = re.compile(r"(?<![\w./-])((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?![\w/-])")
-    # "17 en 18 november 2024", "21 tot en met 24 mei", "3-5 juni 2023": dated by the first day.
+    # "17 en 18 november 2024", "3, 4 en 5 juni", "21 tot en met 24 mei", "3-5 juni
+    # 2023", "in de nacht van 3 op 4 mei": dated by the first day.
     day_range = re.compile(
-        rf"(?<![\w.,-])(?P<day>[0-3]?\d)\s*(?:en|tot en met|tot|t/m|-|–)\s*[0-3]?\d\s+"
+        rf"(?<![\w.,-])(?P<day>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*"
+        rf"(?:en|tot en met|tot|t/m|-|–|(?<=van\s\d\s)op|(?<=van\s\d\d\s)op)\s*[0-3]?\d\s+"
         rf"(?P<month>{any_month})(?![^\W\d_])\.?"
         rf"(?:\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?(?P<jl>\s+(?:jl\.?|j\.l\.|jongstleden))?",
         re.IGNORECASE,
@@ -172,10 +177,11 @@ def _relative() -> _Relative:
         pick["day"],
         pick["weekday"],
         re.compile(rf"(?<![\w-])(?P<rel>{_alternation(list(pick['day']))})(?![\w-])", re.I),
-        # "afgelopen dinsdag", "vorige week vrijdag", "zaterdag jl.": the last such day.
+        # "afgelopen dinsdag", "vorige week vrijdag", "zaterdagavond jl.", "in de nacht
+        # van zaterdag op zondag": the last such day.
         re.compile(
-            rf"(?<![\w-])(?:(?P<back>afgelopen|vorige\s+week|jongstleden)\s+)?"
-            rf"(?P<weekday>{_alternation(list(pick['weekday']))})"
+            rf"(?<![\w-])(?:(?P<back>afgelopen|vorige\s+week|jongstleden|nacht\s+van)\s+)?"
+            rf"(?P<weekday>{_alternation(list(pick['weekday']))})(?:ochtend|middag|avond|nacht)?"
             rf"(?(back)|\s+(?:jl\.?|j\.l\.|jongstleden))(?![\w-])",
             re.IGNORECASE,
         ),

@@ -14,12 +14,14 @@ earlier in the sentence: "geen aanwijzingen dat ... aangevallen"),
 An incident is tied to the actors in its sentence, in the question and answer it
 sits in (one matter) and, when the sentence names fewer than two, in the sentences
 around it; dated from its clause (or the sentence before, for "de aanslag") against
-the document date; and merged with earlier incidents of the same family and nested
-actors in the same exchange (or the same named leak, or the event the title names),
-unless the two sentences each name parties of their own that share none, or fall in
-different years (a date across "nadat" counts for the year). An incident without
-actors is kept only when dated or named with its object. Footnotes cite titles and
-give none.
+the document date, and failing that from the one day its sentence names nearby, the
+sentence before names with one of its parties, or its exchange or paragraph names
+(a day only fills an undated event: it never parts or joins two); and merged with
+earlier incidents of the same family and nested actors in the same exchange (or the
+same named leak, or the event the title names), unless the two sentences each name
+parties of their own that share none, or fall in different years (a date across
+"nadat" counts for the year). An incident without actors is kept only when dated or
+named with its object. Footnotes cite titles and give none.
 
 Examples
 --------
@@ -42,7 +44,7 @@ from functools import lru_cache
 from kamerkg.extract.ids import fold
 from kamerkg.extract.model import Actor, Document, Incident, Mention, Span
 
-from .claims import actor_slots, adjective_country_before, country_index
+from .claims import ActorSlot, actor_slots, adjective_country_before, country_index
 from .dates import DateMatch
 from .event_common import (
     _CLAUSE_CUT,
@@ -236,6 +238,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
     years: dict[int, int] = {}
     # The parties each incident's own sentences name (not its context).
     owns: dict[int, set[str]] = {}
+    # A day the sentence of a mention names outside its clause, for an undated event.
+    fallback: dict[int, date] = {}
     units = sentence_units(document, sentences)
     triggers = _incident_triggers()
     plan = units_to_scan(text, units, [t.pattern for t in triggers])
@@ -346,6 +350,23 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 if linked and not _find_dates(text[unit.start : unit.end], here_ref):
                     day = _sole_day(text, previous, here_ref)
                     inherited = day.date if day else None
+                # With no date in its clause, the one day the sentence names ("Op 3 mei
+                # meldde X dat het was gehackt", "Het lek, dat op 3 mei aan het licht
+                # kwam, ..."), or else the sentence before that names one of its parties.
+                # It only fills an undated event at the end, and never parts or joins events.
+                loose = None
+                if when is None and inherited is None and not header:
+                    loose = _loose_day(text, unit, here_ref, m.start())
+                    shared = (
+                        previous is not None
+                        and own & set(_ids(_slots_in(slots, previous)))
+                        and not _PARAGRAPH_BREAK.search(text, previous.end - 1, unit.start + 1)
+                    )
+                    if loose is None and shared:
+                        loose = _loose_day(text, previous, here_ref)
+                    if loose is not None and year is not None and loose.year != year:
+                        # "Eerder, in 2023, werd ook X aangevallen": not that day.
+                        loose = None
                 kind = trig.kind
                 if trig.kind in ("anaphor", "happened"):
                     # "dit incident", "dit gebeurde op 3 mei": the latest event, whatever
@@ -431,6 +452,8 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                             coarse_keys.add(same)
                     elif when is None and inherited is not None and merged[same].date is None:
                         merged[same].date = inherited
+                    if loose is not None:
+                        fallback.setdefault(same, loose)
                     continue
                 label = m.group(0) if named else clause_around(text, m.start(), m.end())
                 key = len(order)
@@ -445,13 +468,72 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                 )
                 order.append(key)
                 owns[key] = set(own - bystanders)
+                if loose is not None:
+                    fallback[key] = loose
                 if coarse:
                     coarse_keys.add(key)
                 if year is not None:
                     years[key] = year
                 if header:
                     titled_keys.add(key)
+    for key in order:
+        if merged[key].date is None and key in fallback:
+            merged[key].date = fallback[key]
+        if merged[key].date is None and key not in titled_keys:
+            day = _matter_day(document, merged[key], reference, units, slots)
+            # A day of another year than the event's own is another act's.
+            if day is not None and years.get(key, day.year) == day.year:
+                merged[key].date = day
     return [merged[k] for k in order]
+
+
+#: A blank line: the end of a paragraph in a letter or commentary.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _matter_day(
+    document: Document,
+    incident: Incident,
+    reference: date | None,
+    units: Sequence[Span],
+    slots: Sequence[ActorSlot],
+) -> date | None:
+    """The one day the matter of an undated event names: its question with the answers
+    to it (or its answer with the questions it covers), or else its paragraph; only
+    sentences that name one of its parties count (not "Op 3 mei publiceerde de douane
+    een advies").
+
+    "Wat weet u over de hack bij X?" answered by "Op 3 maart 2025 constateerde X
+    ongeautoriseerde toegang ...": that day is the event's when it is the only one.
+    """
+    text = document.text
+    part = incident.part
+    spans: list[tuple[Span, date | None]] = []
+    if part is not None and document.parts[part].kind in ("question", "answer"):
+        kind = document.parts[part].kind
+        related = answers_for(document, part) if kind == "question" else []
+        related += _question_parts(document, part)
+        for p in sorted({part, *related}):
+            # A question counts back from its sending, an answer from its own date.
+            asked = document.parts[p].kind == "question" and document.submitted
+            spans.append((document.parts[p].span, document.submitted if asked else reference))
+    else:
+        start = incident.evidence.start
+        left = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)), default=0)
+        right = _PARAGRAPH_BREAK.search(text, incident.evidence.end)
+        spans.append((Span(left, right.start() if right else len(text)), reference))
+    parties = set(incident.actors)
+    days = {
+        d
+        for span, ref in spans
+        for unit in units
+        # Its own sentence has been read clause by clause already.
+        if span.start <= unit.start < span.end
+        and unit != incident.evidence
+        and parties & set(_ids(_slots_in(slots, unit)))
+        for d in _loose_days(text, unit, ref)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _exchange(document: Document, part: int | None) -> int | None:
@@ -491,6 +573,31 @@ def _linked_year(text: str, unit: Span, pos: int, reference: date | None) -> int
         if near and (best is None or gap < best[0]):
             best = (gap, f.date.year)
     return best[1] if best else None
+
+
+def _loose_days(text: str, unit: Span, reference: date | None, pos: int | None = None) -> set[date]:
+    """The days a stretch names that are no meeting's or paper's ("het debat van
+    5 maart", "de brief van 3 mei"); with ``pos``, only those within ``DATE_WINDOW``
+    of it (a day further off in the sentence is another act's: "Tijdens het bezoek
+    op 3 maart ... werd verwezen naar een cyberaanval")."""
+    owners = alternation("date_other_owners.csv")
+    days = set()
+    for f in _find_dates(text[unit.start : unit.end], reference):
+        start, end = unit.start + f.span.start, unit.start + f.span.end
+        if f.precision != "day" or owners.search(text, max(unit.start, start - 50), start):
+            continue
+        if pos is not None and max(start - pos, pos - end, 0) > DATE_WINDOW:
+            continue
+        days.add(f.date)
+    return days
+
+
+def _loose_day(
+    text: str, unit: Span, reference: date | None, pos: int | None = None
+) -> date | None:
+    """The one such day of a sentence (near ``pos``, when given), if it names just one."""
+    days = _loose_days(text, unit, reference, pos)
+    return days.pop() if len(days) == 1 else None
 
 
 def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:

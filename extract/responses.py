@@ -46,7 +46,9 @@ from .sentences import clause_around, sentence_units, units_to_scan
 __all__ = ["extract_responses"]
 
 _PREPOSITION = re.compile(
-    r"\b(?:in|over|van|tegen|op|met|aan|naar|uit|bij|voor|namens|binnen|tussen|zoals|via|richting|jegens)"
+    r"\b(?:in|over|van|tegen|op|met|aan|naar|uit|bij|voor|namens|binnen|tussen|zoals|via|richting|jegens"
+    # "Volgens de NOS ...": the source of a report, not its subject.
+    r"|volgens)"
     r"\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:(?!die\b|dat\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}"
     # "aan het Chinese ministerie": a nationality adjective inside the phrase.
     r"(?:(?-i:[A-Z][a-zà-ÿ]*(?:se|sche))\s+)?$",
@@ -125,6 +127,12 @@ _REJECTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(r"\buw\s", re.IGNORECASE)
+# "Volgens de AIVD ...": the source of a report.
+_SOURCE_BEFORE = re.compile(r"\bvolgens\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+# ", die ...", ", dat ...": a relative clause on the name before the comma.
+_RELATIVE_HOST = re.compile(r",\s*(?:die|dat)\b", re.IGNORECASE)
+# A relative clause between a trigger and a later name: "... tegen personen die ...".
+_RELATIVE_AFTER = re.compile(r"\b(?:die|dat|wie|waarbij|waarin|waarmee|waardoor)\b", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
@@ -265,14 +273,32 @@ def _takers_of(
     ]
     if deciders:
         return [deciders[-1].actor_id]
+    # 2c. A relative clause on the taker: "de Europese Commissie, die een onderzoek heeft
+    #     aangekondigd", "de EU, die sancties instelde".
+    hosts = list(_RELATIVE_HOST.finditer(text, unit.start, start))
+    last = hosts[-1] if hosts else None
+    antecedent = [
+        s
+        for s in inside
+        if last is not None
+        and s.type in _TAKER_TYPES
+        and s.via == "mention"
+        and 0 <= last.start() - s.end <= 2
+        and not _CLAUSE_CUT.search(text[last.end() : start])
+        and not _CLAUSE_END_AFTER.search(text[last.end() : start])
+    ]
+    if antecedent:
+        return [antecedent[-1].actor_id]
     # 3. A passive agent anywhere in the sentence: "door de VS geïnformeerd".
     # "De EU verklaarde dat de storingen door Rusland ...": an agent in another
-    # clause did something else.
+    # clause did something else; "sancties tegen personen die betrokken zijn bij
+    # schendingen door Iran": an agent in a relative clause after it as well.
     agents = [
         s
         for s in inside
         if _DOOR.search(text[max(unit.start, s.start - 12) : s.start])
         and not _CLAUSE_CUT.search(text[min(s.end, start) : max(s.start, end)])
+        and not (s.start >= end and _RELATIVE_AFTER.search(text[end : s.start]))
     ]
     if agents:
         return [agents[0].actor_id]
@@ -328,7 +354,13 @@ def _takers_of(
     # 6. A body the sentence places the act in, before it: "een meerderheid in de Tweede
     #    Kamer", "binnen de Rijksoverheid geldt het advies ..." (rather than a country
     #    the act is about, after it).
-    bodies = [s for s in inside if s.type == "GovernmentBody" and s.end <= start]
+    bodies = [
+        s
+        for s in inside
+        if s.type == "GovernmentBody"
+        and s.end <= start
+        and not _SOURCE_BEFORE.search(text[max(unit.start, s.start - 20) : s.start])
+    ]
     if bodies:
         return [bodies[0].actor_id]
     if free:
