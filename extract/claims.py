@@ -507,6 +507,9 @@ _COMPLEMENT = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|binnen)\s+$", re.IGNORECASE)
 _IN_COUNTRY = re.compile(r"\b(?:in|binnen|boven)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
+_AGENT_GAP = re.compile(
+    r",\s*(?:een|de|het)\s+(?:[\w-]+\s+)?door\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
 
 
 def _extend(
@@ -539,6 +542,10 @@ def _extend(
             break
         # "de partij AKP van president X": X modifies the name before, no list item.
         if side == "right" and _OWNER_GAP.match(gap):
+            break
+        # "banden met A, een door B opgerichte organisatie": B is the agent inside A's
+        # apposition, no further item of the list.
+        if side == "right" and _AGENT_GAP.search(gap):
             break
         if len(gap) > LIST_GAP or _LIST_BREAK.search(gap):
             break
@@ -1004,7 +1011,8 @@ def _antecedent(
 # Between a name and a noun trigger describing it: an apposition ("X (Y), een
 # provinciaal") or a predicate ("X is (nu) het buitenlandse").
 _APPOSITION_GAP = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+){0,3}?)"
+    # "X (Y), een ...": the name in brackets may be the slot itself.
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+){0,3}?)"
     r"(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
@@ -1890,6 +1898,11 @@ def _fallback_claims(
         return []  # every claim below joins two different actors (see free())
     related = {frozenset((c.subject, c.object)) for c in found}
     attributed = {c.subject for c in found if c.relation == "attributedTo"}
+    # A state a rule already ties to another actor of the sentence ("banden met X, een
+    # door het Kremlin opgerichte organisatie") is that actor's principal.
+    principals = {
+        c.object: c.subject for c in found if c.relation in ("affiliatedWith", "attributedTo")
+    }
     out: list[_Candidate] = []
 
     def free(a: ActorSlot, b: ActorSlot) -> bool:
@@ -1932,7 +1945,12 @@ def _fallback_claims(
                 if threat.actor_id in attributed:
                     continue
                 near = [s for s in states if _dist(s, threat.start) <= _FALLBACK_WINDOW]
-                near = [s for s in near if free(threat, s)]
+                near = [
+                    s
+                    for s in near
+                    if free(threat, s)
+                    and principals.get(s.actor_id, threat.actor_id) == threat.actor_id
+                ]
                 if near:
                     obj = min(near, key=lambda s: (_dist(s, threat.start), s.start))
                     add(threat, "attributedTo", obj, signal.span())

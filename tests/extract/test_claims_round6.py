@@ -1,0 +1,56 @@
+"""Relation constructions of the sixth recall round (issue 4, point 4): kinds of
+statement rather than phrasings. Every sentence and every name is invented."""
+
+from __future__ import annotations
+
+from support import claim_triples
+
+ACTORS = {
+    "Zwartwoud": "ThreatActor",
+    "Grauwe Reiger": "ThreatActor",
+    "Centrum Jeugdstudies": "Organisation",
+    "CJS": "Organisation",
+    "Stichting Oeverhuis": "Organisation",
+    "Bolt Systems": "Company",
+    "Kremlin": "GovernmentBody",
+    "Staatsraad": "GovernmentBody",
+    "Ruritanië": "Country",
+    "Nederland": "Country",
+}
+
+
+def rel(text: str) -> set[tuple[str, str, str]]:
+    return {t[:3] for t in claim_triples(text, ACTORS)}
+
+
+def test_a_participle_apposition_ties_its_own_antecedent():
+    found = rel(
+        "Zwartwoud onderhoudt banden met Stichting Oeverhuis, een door de Staatsraad "
+        "gefinancierde organisatie."
+    )
+    assert ("stichting-oeverhuis", "affiliatedWith", "staatsraad") in found
+    # The agent inside the apposition is no second item of the list after "met".
+    assert ("zwartwoud", "affiliatedWith", "staatsraad") not in found
+    assert ("zwartwoud", "attributedTo", "staatsraad") not in found
+
+
+def test_a_participle_apposition_after_a_bracketed_short_name():
+    found = rel(
+        "Volgens onderzoekers werkt Grauwe Reiger samen met het Centrum Jeugdstudies (CJS), "
+        "een door het\nKremlin opgerichte denktank."
+    )
+    # The short name in brackets is the name right before the apposition.
+    assert ("cjs", "affiliatedWith", "kremlin") in found
+    assert not {t for t in found if t[0] == "grauwe-reiger" and t[2] == "kremlin"}
+
+
+def test_a_participle_apposition_of_a_threat_actor_attributes_it():
+    found = rel("De aanval kwam van Zwartwoud, een door Ruritanië aangestuurde groep.")
+    assert ("zwartwoud", "attributedTo", "ruritanie") in found
+
+
+def test_a_plain_list_after_door_still_lists():
+    # Without an apposition the agents after "door" stay a list.
+    found = rel("Bolt Systems wordt gecontroleerd door de Staatsraad en het Kremlin.")
+    assert ("bolt-systems", "affiliatedWith", "staatsraad") in found
+    assert ("bolt-systems", "affiliatedWith", "kremlin") in found
