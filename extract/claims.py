@@ -131,6 +131,12 @@ _DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
 _GENERIC_AGENTS = re.compile(
     r"\b(?:landen|staten|mogendheden|actoren|groepen|groeperingen|regimes)\b", re.IGNORECASE
 )
+# The same plural agent noun inside a prepositional phrase ("uit landen met ...").
+_GENERIC_AGENT_PP = re.compile(
+    r"\b(?:uit|van|door|bij|voor)\s+(?:(?:de|het|die|deze|andere|sommige|[\w-]+e)\s+){0,2}"
+    + r"(?:landen|staten|mogendheden|actoren|groeperingen|regimes)\b",
+    re.IGNORECASE,
+)
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
 # The opener of a relative clause after its antecedent, an apposition or a predicate
 # noun allowed: "X, dat ...", "X (Y), een bedrijf dat ...", "X is een groep die ...".
@@ -606,6 +612,15 @@ def _pairs(
         if examples and subj is not None and _GENERIC_AGENTS.search(text, subj.end, ts):
             # "binnen X geldt ... van landen met programma's gericht tegen Y, zoals A en B":
             # the examples after "zoals" are the agents the plural noun stands for, not X.
+            subj = None
+        if (
+            not examples
+            and subj is not None
+            and _GENERIC_AGENT_PP.search(text, subj.end, ts)
+            and not _GENERIC_AGENT_PP.search(text, ts, te)
+        ):
+            # "het kabinet beperkt de inkoop uit landen met een cyberprogramma gericht
+            # tegen Y": the trigger belongs to the plural noun, no agent is named.
             subj = None
         examples = examples and subj is None
         if first:
@@ -2107,6 +2122,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
             return  # "spionage voor China": spying for a state, no victim named
         if hostile and _ATTRIBUTES_LATER.match(text, s.end, unit.end) and not before(s, _TO_PREP):
             continue  # "het VK heeft de hack op X aan China toegeschreven": who attributes
+        if hostile and s.end <= pos and _GENERIC_AGENT_PP.search(text, s.end, pos):
+            continue  # "X koopt niet uit landen met programma's tegen Y": no agent named
         if hostile and not before(s, _ATTACKED_PREP):
             attackers.append(s)
         elif s.type in _VICTIM_TYPES and not hostile:

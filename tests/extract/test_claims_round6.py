@@ -54,3 +54,17 @@ def test_a_plain_list_after_door_still_lists():
     found = rel("Bolt Systems wordt gecontroleerd door de Staatsraad en het Kremlin.")
     assert ("bolt-systems", "affiliatedWith", "staatsraad") in found
     assert ("bolt-systems", "affiliatedWith", "kremlin") in found
+
+
+def test_a_trigger_inside_a_phrase_about_plural_agents_names_no_agent():
+    # The named body before "uit landen met ..." is not who aims the programme.
+    found = rel(
+        "De Staatsraad beperkt de aankoop van camera's uit landen met een offensief "
+        "cyberprogramma gericht tegen Nederland."
+    )
+    assert not {t for t in found if t[1] == "targeted"}
+
+
+def test_a_named_state_with_a_targeting_trigger_still_targets():
+    found = rel("Ruritanië voert al jaren een offensief cyberprogramma gericht tegen Nederland.")
+    assert ("ruritanie", "targeted", "nederland") in found
