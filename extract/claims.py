@@ -2140,6 +2140,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
                 continue  # "routers van X gebruikte om sabotage voor te bereiden"
             if _COMPOUND.match(text, s.end):
                 continue  # "op de EU-sanctielijst": a name inside a compound is no victim
+            if _OFFICE_OF.search(text, max(unit.start, s.start - 80), s.start):
+                continue  # "vragen aan de ministers van Justitie en van Defensie": an office
             if before(s, _VIA_BEFORE) or _reporting_aside(text, unit, s):
                 continue  # "bedreigd via berichten op X": the means, no victim
             if s.start >= signal.end() and not before(s, _VICTIM_PREP):
@@ -2157,6 +2159,12 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
         add(attacker, "targeted", victim, signal.span())
 
 
+# A ministry named by its minister's office: the addressee or speaker, never a victim.
+_OFFICE_OF = re.compile(
+    r"\b(?:minister|ministers|staatssecretaris|staatssecretarissen)\s+van\s+"
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?:en\s+)?){0,4}?(?:van\s+)?$",
+    re.IGNORECASE,
+)
 # How far back an anaphoric attack ("de aanslag") looks for its victim.
 _EVENT_REACH = 800
 _ATTRIBUTOR_AFTER = re.compile(

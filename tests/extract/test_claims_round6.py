@@ -68,3 +68,26 @@ def test_a_trigger_inside_a_phrase_about_plural_agents_names_no_agent():
 def test_a_named_state_with_a_targeting_trigger_still_targets():
     found = rel("Ruritanië voert al jaren een offensief cyberprogramma gericht tegen Nederland.")
     assert ("ruritanie", "targeted", "nederland") in found
+
+
+def test_a_ministry_named_by_its_ministers_office_is_no_victim():
+    table = {**ACTORS, "Defensie": "GovernmentBody", "Belastingdienst": "GovernmentBody"}
+    found = {
+        t[:3]
+        for t in claim_triples(
+            "Vragen van de leden Smit en Bakker aan de Ministers van Financiën en van Defensie "
+            "over de cyberaanval van Ruritanië (ingezonden 2 mei 2022).",
+            table,
+        )
+    }
+    assert ("ruritanie", "targeted", "defensie") not in found
+    # A victim after the minister's words is still a victim.
+    found = {
+        t[:3]
+        for t in claim_triples(
+            "De minister van Financiën meldt dat Grauwe Reiger de Belastingdienst met een "
+            "cyberaanval heeft getroffen.",
+            table,
+        )
+    }
+    assert ("grauwe-reiger", "targeted", "belastingdienst") in found
