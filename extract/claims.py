@@ -2217,6 +2217,9 @@ def _event_anaphora(
     passive, object_of = pats[("targeted", "event-victim")], pats[("targeted", "event-object")]
     source = pats[("targeted", "source")]
     asset, attack = pats[("targeted", "event-asset")], pats[("targeted", "event-noun")]
+    # "de websites van de gemeenten X en Y waren door overbelastingsaanvallen onbereikbaar":
+    # with the attacked asset named, a bare attack noun tells the attack.
+    bare_attack = pats[("targeted", "event-attack")]
     targeted: dict[Span, list[str]] = {}
     for cand in candidates:
         if cand.relation == "targeted":
@@ -2252,7 +2255,10 @@ def _event_anaphora(
             # "een ransomware-aanval heeft de systemen van X versleuteld".
             or (
                 asset.search(text[max(unit.start, s.start - 60) : s.start])
-                and attack.search(text, unit.start, unit.end)
+                and (
+                    attack.search(text, unit.start, unit.end)
+                    or bare_attack.search(text, unit.start, unit.end)
+                )
             )
         )
 

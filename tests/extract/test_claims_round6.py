@@ -91,3 +91,24 @@ def test_a_ministry_named_by_its_ministers_office_is_no_victim():
         )
     }
     assert ("grauwe-reiger", "targeted", "belastingdienst") in found
+
+
+def test_attacks_named_again_take_the_victims_whose_assets_were_hit():
+    table = {**ACTORS, "Drenthe": "GovernmentBody", "Zeeland": "GovernmentBody"}
+    text = (
+        "Vorige week lagen de servers van de provincies Drenthe en Zeeland door ransomware "
+        "dagenlang plat. De aanvallen zijn gepleegd door Grauwe Reiger."
+    )
+    found = {t[:3] for t in claim_triples(text, table)}
+    assert ("grauwe-reiger", "targeted", "drenthe") in found
+    assert ("grauwe-reiger", "targeted", "zeeland") in found
+
+
+def test_an_asset_without_any_attack_makes_no_victim():
+    table = {**ACTORS, "Drenthe": "GovernmentBody"}
+    text = (
+        "De servers van de provincie Drenthe worden volgend jaar vervangen. De aanvallen "
+        "van vorig jaar zijn gepleegd door Grauwe Reiger."
+    )
+    found = {t[:3] for t in claim_triples(text, table)}
+    assert ("grauwe-reiger", "targeted", "drenthe") not in found
