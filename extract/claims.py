@@ -837,6 +837,12 @@ def _pairs(
         )
         # "X mag niet worden gebruikt": X is what is used; only "door Y" names the user.
         subj = None if passive else _nearest(text, left_a, ts, "left", S, skip=O)
+        if subj is not None:
+            opener = _USER_RELATIVE.search(text, subj.end, ts)
+            if opener and text[subj.end : opener.start()].strip(" ,()\n"):
+                # "X zocht contact met de organisaties die Y gebruiken": the user is the
+                # relative clause's own antecedent, not X.
+                subj = None
         inverted = None
         bare = next((x for x in left if not _CLAUSE.search(text, x.end, ts)), None)
         if bare is not None and _PREP_BEFORE.search(
@@ -921,6 +927,8 @@ def _victims_in() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _heads()["victim"] + r")\s+in\s+(?:de\s+|het\s+)?$")
 
 
+# A relative clause holding the verb of use: "... organisaties die gebruikmaken van".
+_USER_RELATIVE = re.compile(r"\b(?:die|welke)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # A name opening a subordinate clause ("dat X", "die X"): that clause's subject.
 _CLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A second verb phrase sharing the first one's subject: "X is ... en is sinds 2019 ...".
@@ -2165,6 +2173,12 @@ _OFFICE_OF = re.compile(
     r"(?:(?-i:[A-Z])[\w-]*\s+(?:en\s+)?){0,4}?(?:van\s+)?$",
     re.IGNORECASE,
 )
+# The agent of finding or reporting an attack, not of the attack.
+_FINDER_BEFORE = re.compile(
+    r"\b(?:ontdekt|opgemerkt|gemeld|onderzocht|vastgesteld|waargenomen|gedetecteerd"
+    r"|bekendgemaakt|onthuld|gesignaleerd|verijdeld)\s+door\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
 # How far back an anaphoric attack ("de aanslag") looks for its victim.
 _EVENT_REACH = 800
 _ATTRIBUTOR_AFTER = re.compile(
@@ -2300,6 +2314,12 @@ def _event_anaphora(
             # Who attributes the attack is no agent of it: "Noorwegen heeft de aanval
             # toegeschreven aan Rusland".
             agents = [s for s in agents if not _ATTRIBUTOR_AFTER.match(text, s.end, unit.end)]
+            # "De inbraak werd ontdekt door X": who finds or reports it did not do it.
+            agents = [
+                s
+                for s in agents
+                if not _FINDER_BEFORE.search(text, max(unit.start, s.start - 40), s.start)
+            ]
             if agents and recent:
                 agent = min(
                     agents,

@@ -112,3 +112,25 @@ def test_an_asset_without_any_attack_makes_no_victim():
     )
     found = {t[:3] for t in claim_triples(text, table)}
     assert ("grauwe-reiger", "targeted", "drenthe") not in found
+
+
+def test_a_user_inside_a_relative_clause_is_its_antecedent():
+    found = rel(
+        "De Staatsraad overlegde met Bolt Systems en met de gemeenten die gebruikmaken van "
+        "software van Bolt Systems."
+    )
+    assert ("staatsraad", "uses", "bolt-systems") not in found
+    # The antecedent itself, right before the relative pronoun, stays the user.
+    found = rel("Het gaat om de Staatsraad, die gebruikmaakt van software van Bolt Systems.")
+    assert ("staatsraad", "uses", "bolt-systems") in found
+
+
+def test_who_discovers_an_attack_did_not_carry_it_out():
+    text = (
+        "De mailservers van Bolt Systems zijn gehackt. De inbraak werd "
+        "ontdekt door Ruritanië, dat de servers in beheer had."
+    )
+    assert ("ruritanie", "targeted", "bolt-systems") not in rel(text)
+    # The agent of the attack itself is still taken.
+    text = "De mailservers van Bolt Systems zijn gehackt. De inbraak werd gepleegd door Ruritanië."
+    assert ("ruritanie", "targeted", "bolt-systems") in rel(text)
