@@ -134,3 +134,10 @@ def test_who_discovers_an_attack_did_not_carry_it_out():
     # The agent of the attack itself is still taken.
     text = "De mailservers van Bolt Systems zijn gehackt. De inbraak werd gepleegd door Ruritanië."
     assert ("ruritanie", "targeted", "bolt-systems") in rel(text)
+
+
+def test_a_dated_adverbial_may_sit_between_the_reflexive_and_the_verb():
+    found = rel("Bolt Systems zag dat Zwartwoud zich sinds begin maart 2025 richt op Ruritanië.")
+    assert ("zwartwoud", "targeted", "ruritanie") in found
+    found = rel("Het bleek dat Grauwe Reiger zich vanaf juni 2023 richtte op de Staatsraad.")
+    assert ("grauwe-reiger", "targeted", "staatsraad") in found
