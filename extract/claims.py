@@ -1266,7 +1266,12 @@ def _nationality_around(
                 pattern.pattern
                 + r"\s+(?:(?:[\w-]+\s+){0,3}?"
                 + head
-                + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)"
+                # "Chinese fabrikanten zoals A en X", "Chinese fabrikanten, vooral van X":
+                # the examples of the noun, earlier ones named or not.
+                + r"\s*(?::|,?\s*(?:als|zoals|waaronder|vooral|met name)\b"
+                + r"(?:\s+onder\s+(?:meer|andere)|\s+van)?"
+                + r"(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*)?\s*(?:,|en|of)){0,4})?"
+                + r"\s+)"
                 + ("?$" if bare else "$")
             ),
             # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een

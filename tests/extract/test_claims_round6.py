@@ -16,6 +16,7 @@ ACTORS = {
     "Staatsraad": "GovernmentBody",
     "Ruritanië": "Country",
     "Nederland": "Country",
+    "Iran": "Country",
 }
 
 
@@ -141,3 +142,16 @@ def test_a_dated_adverbial_may_sit_between_the_reflexive_and_the_verb():
     assert ("zwartwoud", "targeted", "ruritanie") in found
     found = rel("Het bleek dat Grauwe Reiger zich vanaf juni 2023 richtte op de Staatsraad.")
     assert ("grauwe-reiger", "targeted", "staatsraad") in found
+
+
+def test_a_nationality_noun_reaches_its_examples_past_unnamed_ones():
+    # "Kraanwerk" is no known actor; Bolt Systems is still an example of the noun.
+    found = rel("Er rijden trams van Iraanse fabrikanten zoals Kraanwerk en Bolt Systems.")
+    assert ("bolt-systems", "affiliatedWith", "iran") in found
+    found = rel("Het gaat om camera's van Iraanse leveranciers, vooral van Bolt Systems.")
+    assert ("bolt-systems", "affiliatedWith", "iran") in found
+
+
+def test_a_nationality_noun_does_not_reach_past_a_clause():
+    found = rel("Iraanse fabrikanten leveren veel, zei de directeur van Bolt Systems.")
+    assert ("bolt-systems", "affiliatedWith", "iran") not in found
