@@ -2178,6 +2178,12 @@ _OFFICE_OF = re.compile(
     r"(?:(?-i:[A-Z])[\w-]*\s+(?:en\s+)?){0,4}?(?:van\s+)?$",
     re.IGNORECASE,
 )
+# A name inside an apposition: "X, (het) moederbedrijf van |Y, ...".
+_APPOSITION_OWNER = re.compile(
+    r",\s*(?:het\s+|de\s+|een\s+)?[\w-]+\s+(?:van|bij)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+# An apposition right after a name: "X, het moederbedrijf van Y, ...".
+_APPOSITION_AFTER = re.compile(r"^\s*,\s*(?!(?:die|dat|welke|en|of|maar)\b)[^,;:.?!]{1,60},")
 # The agent of finding or reporting an attack, not of the attack.
 _FINDER_BEFORE = re.compile(
     r"\b(?:ontdekt|opgemerkt|gemeld|onderzocht|vastgesteld|waargenomen|gedetecteerd"
@@ -2265,6 +2271,11 @@ def _event_anaphora(
     def hit(s: ActorSlot, unit: Span) -> bool:
         """``s`` is told to be attacked in ``unit`` (passive, "aanval op", its systems)."""
         after = text[s.end : unit.end]
+        described = _APPOSITION_OWNER.search(text, max(unit.start, s.start - 60), s.start)
+        if described and after.lstrip().startswith(","):
+            return False  # "X, moederbedrijf van Y, werd getroffen": Y only describes X
+        # ... while X itself is hit: the apposition sits between X and the verb.
+        after = _APPOSITION_AFTER.sub("", after, count=1)
         # Inverted passive: "In maart werd X in Gent neergeschoten".
         inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 60) : s.start])
         return bool(

@@ -155,3 +155,14 @@ def test_a_nationality_noun_reaches_its_examples_past_unnamed_ones():
 def test_a_nationality_noun_does_not_reach_past_a_clause():
     found = rel("Iraanse fabrikanten leveren veel, zei de directeur van Bolt Systems.")
     assert ("bolt-systems", "affiliatedWith", "iran") not in found
+
+
+def test_an_attack_named_again_takes_the_head_before_an_apposition():
+    table = {**ACTORS, "Havenreus": "Company"}
+    text = (
+        "Het Belgische logistieke concern Havenreus, eigenaar van Bolt Systems, werd zwaar "
+        "getroffen. De diensten stellen vast dat Ruritanië achter de aanval zit."
+    )
+    found = {t[:3] for t in claim_triples(text, table)}
+    assert ("ruritanie", "targeted", "havenreus") in found
+    assert ("ruritanie", "targeted", "bolt-systems") not in found
