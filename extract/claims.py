@@ -786,6 +786,15 @@ def _pairs(
                 if inside:
                     subjects, objects = [s], inside[:1]
                     break
+        if not subjects:
+            # "X heeft twintig organisaties gehackt, waaronder A en B": the examples after
+            # the verb are the objects its plain noun stood for.
+            examples = _EXAMPLES_AFTER.match(text, te, unit.end)
+            first = [o for o in right if examples and o.start == examples.end()]
+            lead = [s for s in bare if s.type in S and s.via == "mention"]
+            if first and first[0].type in O and lead:
+                subjects = [lead[0]]
+                objects = _extend(text, first[0], right, "right", O)
     elif d == ">so":
         subj = _nearest(text, right_a, te, "right", S, window=40)
         if subj and _reporting_aside(text, unit, subj):
@@ -929,6 +938,12 @@ def _victims_in() -> re.Pattern[str]:
 
 # A relative clause holding the verb of use: "... organisaties die gebruikmaken van".
 _USER_RELATIVE = re.compile(r"\b(?:die|welke)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# The examples of a plain plural noun after a verb-last clause: ", waaronder (de) X".
+_EXAMPLES_AFTER = re.compile(
+    r"\s*,\s*(?:waaronder|onder wie|onder meer|onder andere|zoals|met name)\s+"
+    r"(?:(?:ook|het|de)\s+)*",
+    re.IGNORECASE,
+)
 # A name opening a subordinate clause ("dat X", "die X"): that clause's subject.
 _CLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A second verb phrase sharing the first one's subject: "X is ... en is sinds 2019 ...".

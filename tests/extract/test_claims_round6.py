@@ -166,3 +166,16 @@ def test_an_attack_named_again_takes_the_head_before_an_apposition():
     found = {t[:3] for t in claim_triples(text, table)}
     assert ("ruritanie", "targeted", "havenreus") in found
     assert ("ruritanie", "targeted", "bolt-systems") not in found
+
+
+def test_examples_after_a_verb_last_clause_are_its_objects():
+    found = rel(
+        "Dit jaar heeft Grauwe Reiger tientallen instellingen gehackt, waaronder de Staatsraad."
+    )
+    assert ("grauwe-reiger", "targeted", "staatsraad") in found
+    # Who reports it opens another clause and is no subject.
+    found = rel(
+        "Bolt Systems meldt dat Zwartwoud vier ministeries heeft gehackt, waaronder de Staatsraad."
+    )
+    assert ("zwartwoud", "targeted", "staatsraad") in found
+    assert ("bolt-systems", "targeted", "staatsraad") not in found
