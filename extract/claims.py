@@ -133,7 +133,9 @@ _GENERIC_AGENTS = re.compile(
 )
 # The same plural agent noun inside a prepositional phrase ("uit landen met ...").
 _GENERIC_AGENT_PP = re.compile(
-    r"\b(?:uit|van|door|bij|voor)\s+(?:(?:de|het|die|deze|andere|sommige|[\w-]+e)\s+){0,2}"
+    # Not "X is één van de staten die ...": X is then one of those agents.
+    r"(?<!één )(?<!een )(?<!eén )\b(?:uit|van|door|bij|voor)\s+"
+    r"(?:(?:de|het|die|deze|andere|sommige|[\w-]+e)\s+){0,2}"
     + r"(?:landen|staten|mogendheden|actoren|groeperingen|regimes)\b",
     re.IGNORECASE,
 )

@@ -179,3 +179,11 @@ def test_examples_after_a_verb_last_clause_are_its_objects():
     )
     assert ("zwartwoud", "targeted", "staatsraad") in found
     assert ("bolt-systems", "targeted", "staatsraad") not in found
+
+
+def test_one_of_the_plural_agents_is_still_the_agent():
+    found = rel(
+        "De diensten melden dat Ruritanië één van de landen is met een offensief "
+        "cyberprogramma dat gericht is tegen Nederland."
+    )
+    assert ("ruritanie", "targeted", "nederland") in found
