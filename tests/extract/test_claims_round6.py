@@ -187,3 +187,19 @@ def test_one_of_the_plural_agents_is_still_the_agent():
         "cyberprogramma dat gericht is tegen Nederland."
     )
     assert ("ruritanie", "targeted", "nederland") in found
+
+
+def test_a_victim_without_an_agent_takes_the_documents_threat_actor():
+    table = {**ACTORS, "Jan Smit": "Person"}
+    text = (
+        "Grauwe Reiger verspreidt al jaren nepberichten. Onderzoekers volgen Grauwe Reiger "
+        "sinds 2021. Ook enkele Ruritaanse politici, onder wie Jan Smit, waren doelwit."
+    )
+    found = {t[:3] for t in claim_triples(text, table)}
+    assert ("grauwe-reiger", "targeted", "jan-smit") in found
+
+
+def test_a_victim_without_any_threat_actor_in_the_text_gets_no_agent():
+    table = {**ACTORS, "Jan Smit": "Person"}
+    found = {t[:3] for t in claim_triples("Ook Jan Smit werd doelwit, meldt de Staatsraad.", table)}
+    assert not {t for t in found if t[2] == "jan-smit"}
