@@ -201,5 +201,8 @@ def test_a_victim_without_an_agent_takes_the_documents_threat_actor():
 
 def test_a_victim_without_any_threat_actor_in_the_text_gets_no_agent():
     table = {**ACTORS, "Jan Smit": "Person"}
-    found = {t[:3] for t in claim_triples("Ook Jan Smit werd doelwit, meldt de Staatsraad.", table)}
+    found = {
+        t[:3]
+        for t in claim_triples("Ook Jan Smit werd doelwit. De Staatsraad zoekt uit hoe.", table)
+    }
     assert not {t for t in found if t[2] == "jan-smit"}
