@@ -206,3 +206,13 @@ def test_a_victim_without_any_threat_actor_in_the_text_gets_no_agent():
         for t in claim_triples("Ook Jan Smit werd doelwit. De Staatsraad zoekt uit hoe.", table)
     }
     assert not {t for t in found if t[2] == "jan-smit"}
+
+
+def test_an_apposition_naming_a_foreign_state_agency_ties_it_to_its_state():
+    table = {**ACTORS, "Zakat Bureau": "GovernmentBody"}
+    text = "Het Zakat Bureau, het Iraanse presidium voor religieuze giften, stuurt imams aan."
+    found = {t[:3] for t in claim_triples(text, table)}
+    assert ("zakat-bureau", "affiliatedWith", "iran") in found
+    text = "Het Zakat Bureau, het Iraanse agentschap voor giften, stuurt imams aan."
+    found = {t[:3] for t in claim_triples(text, table)}
+    assert ("zakat-bureau", "affiliatedWith", "iran") in found
