@@ -216,3 +216,11 @@ def test_an_apposition_naming_a_foreign_state_agency_ties_it_to_its_state():
     text = "Het Zakat Bureau, het Iraanse agentschap voor giften, stuurt imams aan."
     found = {t[:3] for t in claim_triples(text, table)}
     assert ("zakat-bureau", "affiliatedWith", "iran") in found
+
+
+def test_mapping_in_a_subordinate_clause_with_the_finite_verb_last():
+    found = rel(
+        "De Staatsraad stelt vast dat Ruritanië de Nederlandse havens al jaren in kaart "
+        "brengt. Nederland neemt maatregelen."
+    )
+    assert ("ruritanie", "targeted", "nederland") in found
