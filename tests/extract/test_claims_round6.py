@@ -224,3 +224,19 @@ def test_mapping_in_a_subordinate_clause_with_the_finite_verb_last():
         "brengt. Nederland neemt maatregelen."
     )
     assert ("ruritanie", "targeted", "nederland") in found
+
+
+def test_a_hostile_actor_working_through_a_platform_uses_it():
+    table = {**ACTORS, "Telegram": "Company"}
+    text = (
+        "Grauwe Reiger is een hackersgroep die sinds 2021 actief is. Deze groep werft "
+        "vrijwilligers via Telegram."
+    )
+    found = {t[:3] for t in claim_triples(text, table)}
+    assert ("grauwe-reiger", "uses", "telegram") in found
+    # A home body warning through a platform is no hostile use.
+    found = {
+        t[:3]
+        for t in claim_triples("De Staatsraad waarschuwt via Telegram voor nepberichten.", table)
+    }
+    assert ("staatsraad", "uses", "telegram") not in found
