@@ -240,3 +240,14 @@ def test_a_hostile_actor_working_through_a_platform_uses_it():
         for t in claim_triples("De Staatsraad waarschuwt via Telegram voor nepberichten.", table)
     }
     assert ("staatsraad", "uses", "telegram") not in found
+
+
+def test_a_threat_actor_mailing_members_of_a_body_targets_it():
+    found = rel(
+        "Onderzoekers zagen dat Zwartwoud vorig jaar berichten met kwaadaardige bijlagen "
+        "heeft verstuurd naar medewerkers van Stichting Oeverhuis."
+    )
+    assert ("zwartwoud", "targeted", "stichting-oeverhuis") in found
+    # A body of the state mailing others is no attacker.
+    found = rel("De Staatsraad heeft e-mails gestuurd naar Stichting Oeverhuis.")
+    assert ("staatsraad", "targeted", "stichting-oeverhuis") not in found
