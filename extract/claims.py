@@ -131,6 +131,14 @@ _DOOR = re.compile(r"\bdoor\b", re.IGNORECASE)
 _GENERIC_AGENTS = re.compile(
     r"\b(?:landen|staten|mogendheden|actoren|groepen|groeperingen|regimes)\b", re.IGNORECASE
 )
+# The same plural agent noun inside a prepositional phrase ("uit landen met ...").
+_GENERIC_AGENT_PP = re.compile(
+    # Not "X is één van de staten die ...": X is then one of those agents.
+    r"(?<!één )(?<!een )(?<!eén )\b(?:uit|van|door|bij|voor)\s+"
+    r"(?:(?:de|het|die|deze|andere|sommige|[\w-]+e)\s+){0,2}"
+    + r"(?:landen|staten|mogendheden|actoren|groeperingen|regimes)\b",
+    re.IGNORECASE,
+)
 _ZOALS = re.compile(r"[^;:?!.]{0,40}?,?\s*zoals\b", re.IGNORECASE)
 # The opener of a relative clause after its antecedent, an apposition or a predicate
 # noun allowed: "X, dat ...", "X (Y), een bedrijf dat ...", "X is een groep die ...".
@@ -507,6 +515,9 @@ _COMPLEMENT = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|binnen)\s+$", re.IGNORECASE)
 _IN_COUNTRY = re.compile(r"\b(?:in|binnen|boven)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s*van\s", re.IGNORECASE)
+_AGENT_GAP = re.compile(
+    r",\s*(?:een|de|het)\s+(?:[\w-]+\s+)?door\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
 
 
 def _extend(
@@ -539,6 +550,10 @@ def _extend(
             break
         # "de partij AKP van president X": X modifies the name before, no list item.
         if side == "right" and _OWNER_GAP.match(gap):
+            break
+        # "banden met A, een door B opgerichte organisatie": B is the agent inside A's
+        # apposition, no further item of the list.
+        if side == "right" and _AGENT_GAP.search(gap):
             break
         if len(gap) > LIST_GAP or _LIST_BREAK.search(gap):
             break
@@ -599,6 +614,15 @@ def _pairs(
         if examples and subj is not None and _GENERIC_AGENTS.search(text, subj.end, ts):
             # "binnen X geldt ... van landen met programma's gericht tegen Y, zoals A en B":
             # the examples after "zoals" are the agents the plural noun stands for, not X.
+            subj = None
+        if (
+            not examples
+            and subj is not None
+            and _GENERIC_AGENT_PP.search(text, subj.end, ts)
+            and not _GENERIC_AGENT_PP.search(text, ts, te)
+        ):
+            # "het kabinet beperkt de inkoop uit landen met een cyberprogramma gericht
+            # tegen Y": the trigger belongs to the plural noun, no agent is named.
             subj = None
         examples = examples and subj is None
         if first:
@@ -764,6 +788,15 @@ def _pairs(
                 if inside:
                     subjects, objects = [s], inside[:1]
                     break
+        if not subjects:
+            # "X heeft twintig organisaties gehackt, waaronder A en B": the examples after
+            # the verb are the objects its plain noun stood for.
+            examples = _EXAMPLES_AFTER.match(text, te, unit.end)
+            first = [o for o in right if examples and o.start == examples.end()]
+            lead = [s for s in bare if s.type in S and s.via == "mention"]
+            if first and first[0].type in O and lead:
+                subjects = [lead[0]]
+                objects = _extend(text, first[0], right, "right", O)
     elif d == ">so":
         subj = _nearest(text, right_a, te, "right", S, window=40)
         if subj and _reporting_aside(text, unit, subj):
@@ -815,6 +848,12 @@ def _pairs(
         )
         # "X mag niet worden gebruikt": X is what is used; only "door Y" names the user.
         subj = None if passive else _nearest(text, left_a, ts, "left", S, skip=O)
+        if subj is not None:
+            opener = _USER_RELATIVE.search(text, subj.end, ts)
+            if opener and text[subj.end : opener.start()].strip(" ,()\n"):
+                # "X zocht contact met de organisaties die Y gebruiken": the user is the
+                # relative clause's own antecedent, not X.
+                subj = None
         inverted = None
         bare = next((x for x in left if not _CLAUSE.search(text, x.end, ts)), None)
         if bare is not None and _PREP_BEFORE.search(
@@ -899,6 +938,14 @@ def _victims_in() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _heads()["victim"] + r")\s+in\s+(?:de\s+|het\s+)?$")
 
 
+# A relative clause holding the verb of use: "... organisaties die gebruikmaken van".
+_USER_RELATIVE = re.compile(r"\b(?:die|welke)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# The examples of a plain plural noun after a verb-last clause: ", waaronder (de) X".
+_EXAMPLES_AFTER = re.compile(
+    r"\s*,\s*(?:waaronder|onder wie|onder meer|onder andere|zoals|met name)\s+"
+    r"(?:(?:ook|het|de)\s+)*",
+    re.IGNORECASE,
+)
 # A name opening a subordinate clause ("dat X", "die X"): that clause's subject.
 _CLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 # A second verb phrase sharing the first one's subject: "X is ... en is sinds 2019 ...".
@@ -1004,7 +1051,8 @@ def _antecedent(
 # Between a name and a noun trigger describing it: an apposition ("X (Y), een
 # provinciaal") or a predicate ("X is (nu) het buitenlandse").
 _APPOSITION_GAP = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+){0,3}?)"
+    # "X (Y), een ...": the name in brackets may be the slot itself.
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s(?:is|was|blijft|vormt)\s+(?:\w+\s+){0,3}?)"
     r"(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
@@ -1235,7 +1283,12 @@ def _nationality_around(
                 pattern.pattern
                 + r"\s+(?:(?:[\w-]+\s+){0,3}?"
                 + head
-                + r"\s*(?::|,?\s*(?:als|zoals)\b(?:\s+onder\s+(?:meer|andere))?)?\s+)"
+                # "Chinese fabrikanten zoals A en X", "Chinese fabrikanten, vooral van X":
+                # the examples of the noun, earlier ones named or not.
+                + r"\s*(?::|,?\s*(?:als|zoals|waaronder|vooral|met name)\b"
+                + r"(?:\s+onder\s+(?:meer|andere)|\s+van)?"
+                + r"(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*)?\s*(?:,|en|of)){0,4})?"
+                + r"\s+)"
                 + ("?$" if bare else "$")
             ),
             # The apposition ("X, een Chinese hackgroep") or the predicate ("X is een
@@ -1890,6 +1943,11 @@ def _fallback_claims(
         return []  # every claim below joins two different actors (see free())
     related = {frozenset((c.subject, c.object)) for c in found}
     attributed = {c.subject for c in found if c.relation == "attributedTo"}
+    # A state a rule already ties to another actor of the sentence ("banden met X, een
+    # door het Kremlin opgerichte organisatie") is that actor's principal.
+    principals = {
+        c.object: c.subject for c in found if c.relation in ("affiliatedWith", "attributedTo")
+    }
     out: list[_Candidate] = []
 
     def free(a: ActorSlot, b: ActorSlot) -> bool:
@@ -1932,7 +1990,12 @@ def _fallback_claims(
                 if threat.actor_id in attributed:
                     continue
                 near = [s for s in states if _dist(s, threat.start) <= _FALLBACK_WINDOW]
-                near = [s for s in near if free(threat, s)]
+                near = [
+                    s
+                    for s in near
+                    if free(threat, s)
+                    and principals.get(s.actor_id, threat.actor_id) == threat.actor_id
+                ]
                 if near:
                     obj = min(near, key=lambda s: (_dist(s, threat.start), s.start))
                     add(threat, "attributedTo", obj, signal.span())
@@ -2089,6 +2152,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
             return  # "spionage voor China": spying for a state, no victim named
         if hostile and _ATTRIBUTES_LATER.match(text, s.end, unit.end) and not before(s, _TO_PREP):
             continue  # "het VK heeft de hack op X aan China toegeschreven": who attributes
+        if hostile and s.end <= pos and _GENERIC_AGENT_PP.search(text, s.end, pos):
+            continue  # "X koopt niet uit landen met programma's tegen Y": no agent named
         if hostile and not before(s, _ATTACKED_PREP):
             attackers.append(s)
         elif s.type in _VICTIM_TYPES and not hostile:
@@ -2105,6 +2170,8 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
                 continue  # "routers van X gebruikte om sabotage voor te bereiden"
             if _COMPOUND.match(text, s.end):
                 continue  # "op de EU-sanctielijst": a name inside a compound is no victim
+            if _OFFICE_OF.search(text, max(unit.start, s.start - 80), s.start):
+                continue  # "vragen aan de ministers van Justitie en van Defensie": an office
             if before(s, _VIA_BEFORE) or _reporting_aside(text, unit, s):
                 continue  # "bedreigd via berichten op X": the means, no victim
             if s.start >= signal.end() and not before(s, _VICTIM_PREP):
@@ -2122,6 +2189,24 @@ def _targeted(text, unit, mentioned, signal, foreign, pats, free, add, before) -
         add(attacker, "targeted", victim, signal.span())
 
 
+# A ministry named by its minister's office: the addressee or speaker, never a victim.
+_OFFICE_OF = re.compile(
+    r"\b(?:minister|ministers|staatssecretaris|staatssecretarissen)\s+van\s+"
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?:en\s+)?){0,4}?(?:van\s+)?$",
+    re.IGNORECASE,
+)
+# A name inside an apposition: "X, (het) moederbedrijf van |Y, ...".
+_APPOSITION_OWNER = re.compile(
+    r",\s*(?:het\s+|de\s+|een\s+)?[\w-]+\s+(?:van|bij)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+# An apposition right after a name: "X, het moederbedrijf van Y, ...".
+_APPOSITION_AFTER = re.compile(r"^\s*,\s*(?!(?:die|dat|welke|en|of|maar)\b)[^,;:.?!]{1,60},")
+# The agent of finding or reporting an attack, not of the attack.
+_FINDER_BEFORE = re.compile(
+    r"\b(?:ontdekt|opgemerkt|gemeld|onderzocht|vastgesteld|waargenomen|gedetecteerd"
+    r"|bekendgemaakt|onthuld|gesignaleerd|verijdeld)\s+door\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
 # How far back an anaphoric attack ("de aanslag") looks for its victim.
 _EVENT_REACH = 800
 _ATTRIBUTOR_AFTER = re.compile(
@@ -2174,6 +2259,9 @@ def _event_anaphora(
     passive, object_of = pats[("targeted", "event-victim")], pats[("targeted", "event-object")]
     source = pats[("targeted", "source")]
     asset, attack = pats[("targeted", "event-asset")], pats[("targeted", "event-noun")]
+    # "de websites van de gemeenten X en Y waren door overbelastingsaanvallen onbereikbaar":
+    # with the attacked asset named, a bare attack noun tells the attack.
+    bare_attack = pats[("targeted", "event-attack")]
     targeted: dict[Span, list[str]] = {}
     for cand in candidates:
         if cand.relation == "targeted":
@@ -2200,6 +2288,11 @@ def _event_anaphora(
     def hit(s: ActorSlot, unit: Span) -> bool:
         """``s`` is told to be attacked in ``unit`` (passive, "aanval op", its systems)."""
         after = text[s.end : unit.end]
+        described = _APPOSITION_OWNER.search(text, max(unit.start, s.start - 60), s.start)
+        if described and after.lstrip().startswith(","):
+            return False  # "X, moederbedrijf van Y, werd getroffen": Y only describes X
+        # ... while X itself is hit: the apposition sits between X and the verb.
+        after = _APPOSITION_AFTER.sub("", after, count=1)
         # Inverted passive: "In maart werd X in Gent neergeschoten".
         inverted = _AUXILIARY_BEFORE.search(text[max(unit.start, s.start - 60) : s.start])
         return bool(
@@ -2209,7 +2302,10 @@ def _event_anaphora(
             # "een ransomware-aanval heeft de systemen van X versleuteld".
             or (
                 asset.search(text[max(unit.start, s.start - 60) : s.start])
-                and attack.search(text, unit.start, unit.end)
+                and (
+                    attack.search(text, unit.start, unit.end)
+                    or bare_attack.search(text, unit.start, unit.end)
+                )
             )
         )
 
@@ -2251,6 +2347,12 @@ def _event_anaphora(
             # Who attributes the attack is no agent of it: "Noorwegen heeft de aanval
             # toegeschreven aan Rusland".
             agents = [s for s in agents if not _ATTRIBUTOR_AFTER.match(text, s.end, unit.end)]
+            # "De inbraak werd ontdekt door X": who finds or reports it did not do it.
+            agents = [
+                s
+                for s in agents
+                if not _FINDER_BEFORE.search(text, max(unit.start, s.start - 40), s.start)
+            ]
             if agents and recent:
                 agent = min(
                     agents,
