@@ -92,6 +92,12 @@ _AT_START, _AT_END, _ANYWHERE = 0, 1, 2
 # the match begins in ("\\b[\\w-]*spionage"): found with str.find, then widened back
 # over its run.
 _IN_RUN = 3
+# "^" and "\\A": a match after them starting with a word character starts at a word.
+_LINE_STARTS = {_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING}
+_LINE_START = 2
+# "(?<=\\w)": a match after it starting with a non-word character starts at a word end.
+_WORD_END = 3
+_AFTER_WORD = [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])]
 # Non-ASCII characters an ASCII letter matches when case is ignored ("ſ", "ı", "K").
 _CASE_TWINS = frozenset(
     re.findall(r"[\x00-\x7f]", "".join(map(chr, range(128, 0x10000))), re.IGNORECASE)
@@ -127,9 +133,9 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
 def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, int]]:
     """Lower-case literal starts (at most ``_KEY`` characters) every match begins with.
 
-    Each start comes with where it may sit (``_AT_START`` after ``\\b`` or a non-word
-    lookbehind, ``_AT_END`` for ``\\b`` before a non-word character, else
-    ``_ANYWHERE``). An empty start means the pattern may start with anything.
+    Each start comes with where it may sit (``_AT_START`` after ``\\b``, ``^`` or a
+    non-word lookbehind, ``_AT_END`` for ``\\b`` or ``(?<=\\w)`` before a non-word
+    character, else ``_ANYWHERE``). An empty start means the pattern may start with anything.
     Other zero-width assertions are passed over, which only makes the starts looser.
     ``unroll`` follows a repeat that may run again ("[ \\t]+") into its next round
     or what comes after it, so a blank before a word still yields a long start
@@ -138,7 +144,9 @@ def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, 
     out: set[tuple[str, int]] = set()
     budget = [_WALK_BUDGET]
 
-    def walk(items: list, i: int, rest: tuple | None, acc: str, bounded: bool, run: bool) -> None:
+    def walk(
+        items: list, i: int, rest: tuple | None, acc: str, bounded: bool | int, run: bool
+    ) -> None:
         budget[0] -= 1
         if budget[0] < 0:
             raise _Unindexable
@@ -147,6 +155,12 @@ def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, 
             if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
                 if not acc and op is _sre.AT and av is _sre.AT_BOUNDARY:
                     bounded = True
+                elif not acc and op is _sre.AT and av in _LINE_STARTS and not bounded:
+                    # "^" before a word character is a word start (not a word end).
+                    bounded = _LINE_START
+                elif not acc and op is _sre.ASSERT and av[0] == -1 and av[1].data == _AFTER_WORD:
+                    if not bounded:
+                        bounded = _WORD_END  # "(?<=\\w)-": at a word end if "-" follows
                 elif not acc and op is _sre.ASSERT and av[0] == -1 and av[1].data:
                     last_op, last = av[1].data[-1]
                     # "(?<=-)": a non-word character before works like "\\b" before a word.
@@ -213,8 +227,10 @@ def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, 
             out.add((acc, _IN_RUN))
         elif not acc or not bounded:
             out.add((acc, _ANYWHERE))
+        elif is_word(acc[0]):
+            out.add((acc, _ANYWHERE if bounded == _WORD_END else _AT_START))
         else:
-            out.add((acc, _AT_START if is_word(acc[0]) else _AT_END))
+            out.add((acc, _AT_END if bounded is True or bounded == _WORD_END else _ANYWHERE))
 
     walk(parsed.data, 0, None, "", False, False)
     return out

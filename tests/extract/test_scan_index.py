@@ -221,3 +221,32 @@ def test_repeated_blanks_before_a_word_give_long_starts(gap: str) -> None:
     expected = {pos for pos in range(len(text)) if index.loose[0].match(text, pos)}
     assert match_positions(text, index)[0] == expected
     assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De groep sloeg toe.\nDe hackersgroep zweeg. Stichting-dochter en Acme-afdeling.",
+        "de Groep.\n\nDE HACKERSGROEP; x-Dochter -dochter İ-afdeling Dochter",
+    ],
+)
+def test_line_start_and_after_word_anchors_are_indexed(text: str) -> None:
+    """ "^De" and "(?<=\\w)-" key on word starts and word ends, not on every "d" or "-",
+    and still find every match."""
+    from kamerkg.extract.scan import _ANYWHERE, _relaxed, _starts, match_positions, scanner
+
+    patterns = [
+        re.compile(r"(?:^|(?<=\n))(?-i:De) (?:hackers)?groep\b", re.IGNORECASE | re.MULTILINE),
+        re.compile(r"(?<=\w)-(?:dochter|afdeling)\b", re.IGNORECASE),
+        re.compile(r"(?<=\w)dochter|^-afdeling", re.IGNORECASE | re.MULTILINE),
+    ]
+    assert all(place != _ANYWHERE for p in patterns[:2] for _, place in _starts(_relaxed(p)))
+    # A word character after "(?<=\w)", a "-" after "^": neither is a word start or end.
+    assert {place for _, place in _starts(_relaxed(patterns[2]))} == {_ANYWHERE}
+    index = scanner(tuple(patterns))
+    for i, pattern in enumerate(patterns):
+        expected = {pos for pos in range(len(text)) if index.loose[i].match(text, pos)}
+        assert match_positions(text, index)[i] == expected
+        assert [m.span() for m in finditer(pattern, text)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
