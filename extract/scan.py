@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
@@ -581,10 +582,7 @@ def _keyed_offsets(text: str, place: int, length: int) -> dict[str, list[int]]:
             if len(key) >= length:
                 found.setdefault(key[:length], []).extend(offsets)
     else:
-        if "words" not in cache:
-            spans = [m.span() for m in _WORD.finditer(text)]
-            cache["words"] = ([a for a, _ in spans], [b for _, b in spans])
-        offsets = cache["words"][place]  # type: ignore[index]
+        offsets = _words(text)[place]
         lowered = _lowered(text)
         keys = [lowered[pos : pos + _KEY] for pos in offsets]
         if not text.isascii():
@@ -604,6 +602,69 @@ def _keyed_offsets(text: str, place: int, length: int) -> dict[str, list[int]]:
 
 
 _LAST_OFFSETS: dict[object, object] = {}
+
+
+def _words(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the words of ``text`` (kept with :func:`_keyed_offsets`)."""
+    cache = _LAST_OFFSETS
+    if cache.get("text") is not text:
+        cache.clear()
+        cache["text"] = text
+    if "words" not in cache:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        cache["words"] = ([a for a, _ in spans], [b for _, b in spans])
+    return cache["words"]  # type: ignore[return-value]
+
+
+def patterns_within(text: str, index: _Index, start: int, end: int) -> set[int]:
+    """Indices of the patterns of ``index`` with a literal start at an offset of
+    ``text`` from ``start`` to ``end``: the others cannot match there.
+
+    :func:`_candidates` for one short span, looked up word by word, for a span
+    searched once (a claim's sentence): finding every pattern's offsets in the
+    whole text would cost more than the span saves. Patterns without an index
+    (or a key) are always listed.
+    """
+    out = {i for i, p in enumerate(index.loose) if p is None}
+    out.update(i for i, _needles in index.free)
+    lowered = _lowered(text)
+    for place in (_AT_START, _AT_END):
+        tables = index.tables[place]
+        if not tables:
+            continue
+        offsets = _words(text)[place]
+        lo = bisect.bisect_left(offsets, start)
+        hi = bisect.bisect_right(offsets, end)
+        members = index.members[place]
+        for pos in offsets[lo:hi]:
+            key = lowered[pos : pos + _KEY]
+            if not (text[pos : pos + _KEY].isascii() and key.isascii()):
+                out.update(members)  # a non-ASCII character may fold onto a key
+                continue
+            for length, table in tables:
+                hit = table.get(key[:length])
+                if hit:
+                    out.update(hit)
+    tables = index.tables[_ANYWHERE]
+    if tables and index.anywhere is not None:
+        for m in index.anywhere.finditer(text, start, end + 1):
+            pos = m.start()
+            for length, table in tables:
+                key = text[pos : pos + length]
+                if key.isascii():
+                    out.update(table.get(key.lower(), ()))
+                else:
+                    out.update(index.members[_ANYWHERE])
+    if index.runs:
+        # A run start inside the span with its key further on, before the span's end.
+        window = lowered[start:end]
+        if not window.isascii() or not text[start:end].isascii():
+            out.update(index.run_members)
+        else:
+            for key, patterns in index.runs:
+                if key in window:
+                    out.update(patterns)
+    return out
 
 
 def is_word(char: str) -> bool:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kamerkg.extract.claims import actor_slots
 from kamerkg.extract.model import Actor, Document, Mention, Part, Span
 from kamerkg.extract.scan import finditer
-from kamerkg.extract.sentences import may_match, split_sentences, units_to_scan
+from kamerkg.extract.sentences import may_match, may_match_any, split_sentences, units_to_scan
 
 # Invented sentences; the upper-case and twin-letter copies test case folding.
 TEXT = (
@@ -101,6 +101,20 @@ def test_may_match_is_false_only_without_a_match(text: str) -> None:
             if any(True for _ in pattern.finditer(text, span.start, span.end)):
                 assert may_match(text, span, pattern)
     assert not may_match(text, Span(0, 2), PATTERNS[2])
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT.upper(), TEXT.replace("s", "ſ")])
+def test_may_match_any_leaves_out_only_patterns_without_a_match(text: str) -> None:
+    spans = [*split_sentences(text), Span(0, 9), Span(5, 40), Span(len(text) - 12, len(text))]
+    table = tuple(PATTERNS)
+    for span in spans:
+        may = may_match_any(text, span, table)
+        for i, pattern in enumerate(PATTERNS):
+            if any(True for _ in pattern.finditer(text, span.start, span.end)):
+                assert may is None or i in may
+    # A sentence without a start of the table's patterns is searched with none of them.
+    quiet = "Niets te melden. Een hack"
+    assert may_match_any(quiet, Span(0, 16), table) == {8}  # "[A-Z]{2,}" starts at any letter
 
 
 def _slots_input() -> tuple[Document, list[Actor], list[Mention]]:
