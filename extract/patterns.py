@@ -1129,10 +1129,27 @@ def strip_title(name: str, lex: Lexicons | None = None) -> str:
     """
     lex = lex or load_lexicons()
     text = " ".join(name.split())
-    for title in _name_words(lex)[0]:
-        if text.startswith(title):
-            return text[len(title) :]
+    titles, reach = _title_set(lex)
+    # The longest title first: look the text up to each blank, last blank first, instead
+    # of trying every title (a name is stripped for each of its mentions).
+    end = text.rfind(" ", 0, reach)
+    while end >= 0:
+        if text[: end + 1] in titles:
+            return text[end + 1 :]
+        end = text.rfind(" ", 0, end)
     return text
+
+
+def _title_set(lex: Lexicons) -> tuple[frozenset[str], int]:
+    """The honorifics with their blank, and the length of the longest."""
+    hit = _TITLE_SETS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        titles = _name_words(lex)[0]
+        hit = _TITLE_SETS[id(lex)] = (lex, (frozenset(titles), max(map(len, titles), default=0)))
+    return hit[1]
+
+
+_TITLE_SETS: dict[int, tuple[Lexicons, tuple[frozenset[str], int]]] = {}
 
 
 #: Per lexicon object: honorifics longest first (with their blank) and folded particles.
