@@ -740,13 +740,20 @@ _LEAD_ADJECTIVE = re.compile(rf"[{UP}][{LO}]+(?:se|sche)")
 _AND = re.compile(r"\s+(?:en|and|&)\s+")
 
 
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    # Kept for the last text: the organisation and acronym finders both ask.
+    if _LAST_QUOTED and _LAST_QUOTED[0] is text:
+        return _LAST_QUOTED[1]
     ranges = []
     for m in re.finditer(r"[‘'“\"«]{1,2}[^‘’'“”\"«»\n]{3,200}?[’'”\"»]{1,2}", text):
         ranges.append((m.start(), m.end()))
     for m in re.finditer(r"[‘'“\"«]{1,2}[^‘’'“”\"«»]{3,300}?[’'”\"»]{1,2}", text):
         ranges.append((m.start(), m.end()))
-    return ranges
+    _LAST_QUOTED[:] = [text, tuple(ranges)]
+    return _LAST_QUOTED[1]
+
+
+_LAST_QUOTED: list = []
 
 
 def find_adjective_bodies(text: str, lex: Lexicons, adjectives: dict[str, str]) -> list[Candidate]:
