@@ -315,6 +315,9 @@ class _Index:
     free: tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]
     # Per pattern: sets of words a match needs (kept for weakly indexed patterns).
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # Per pattern: the same for well indexed ones, asked only where a pattern has many
+    # candidate offsets (each a match attempt) and the words are cheap to look for.
+    late_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # _IN_RUN starts: (key, pattern indices), and every pattern with one.
     runs: tuple[tuple[str, tuple[int, ...]], ...] = ()
     run_members: tuple[int, ...] = ()
@@ -355,6 +358,7 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
     places: list[dict[str, set[int]]] = [{}, {}, {}]
     free: list[tuple[int, tuple[tuple[str, ...], ...]]] = []
     needles: list[tuple[tuple[str, ...], ...]] = []
+    late: list[tuple[tuple[str, ...], ...]] = []
     runs: dict[str, set[int]] = {}
     for index, pattern in enumerate(patterns):
         parsed = _parsed(pattern) if exact else _relaxed(pattern)
@@ -366,6 +370,7 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
                 compiled = None
         loose.append(compiled)
         needles.append(())
+        late.append(())
         if compiled is None or parsed is None:
             continue
         try:
@@ -378,6 +383,8 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
         if min(len(key) for key, _ in starts) < _KEY - 1:
             # Short starts match many words: where the text lacks a needed word, skip.
             needles[index] = _needles(parsed)
+        else:
+            late[index] = _needles(parsed)
         for key, place in starts:
             if place == _IN_RUN:
                 runs.setdefault(key, set()).add(index)
@@ -396,6 +403,7 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
         anywhere=anywhere,
         free=tuple(free),
         needles=tuple(needles),
+        late_needles=tuple(late),
         runs=tuple((key, tuple(sorted(ix))) for key, ix in sorted(runs.items())),
         run_members=tuple(sorted({i for ix in runs.values() for i in ix})),
     )
@@ -508,6 +516,31 @@ def _needle_free(text: str, needles: tuple[tuple[str, ...], ...]) -> bool:
     return any(not any(n in lowered for n in words) for words in needles)  # type: ignore[operator]
 
 
+def _lacks_needles(text: str, needles: tuple[tuple[str, ...], ...]) -> bool:
+    """:func:`_needle_free`, each word looked for once a text (many patterns share them)."""
+    if _LAST_LOWERED.get("text") is not text:
+        _needle_free(text, ((),))  # set up the lowered text
+    lowered = _LAST_LOWERED["lowered"]
+    if lowered is None:
+        return False
+    seen: dict[str, bool] = _LAST_LOWERED.setdefault("seen", {})  # type: ignore[assignment]
+    for words in needles:
+        for word in words:
+            found = seen.get(word)
+            if found is None:
+                found = seen[word] = word in lowered  # type: ignore[operator]
+            if found:
+                break
+        else:
+            return True
+    return False
+
+
+# Candidate offsets (match attempts) from which the needles of a well indexed pattern
+# are looked for first: a word looked for costs about as much as a few attempts.
+_LATE_NEEDLES_FROM = 40
+
+
 _LAST_LOWERED: dict[str, object] = {}
 
 
@@ -516,7 +549,12 @@ def match_positions(text: str, index: _Index) -> list[set[int]]:
     loose = index.loose
     found: list[set[int]] = []
     for i, offsets in enumerate(_candidates(text, index)):
-        if offsets and index.needles[i] and _needle_free(text, index.needles[i]):
+        weak = bool(offsets and index.needles[i] and _needle_free(text, index.needles[i]))
+        if weak or (
+            len(offsets) >= _LATE_NEEDLES_FROM
+            and index.late_needles[i]
+            and _lacks_needles(text, index.late_needles[i])
+        ):
             offsets = set()
         match = loose[i].match if offsets else None  # type: ignore[union-attr]
         found.append({pos for pos in offsets if match(text, pos)} if match else set())

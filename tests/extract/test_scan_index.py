@@ -264,3 +264,18 @@ def test_line_start_and_after_word_anchors_are_indexed(text: str) -> None:
         assert [m.span() for m in finditer(pattern, text)] == [
             m.span() for m in pattern.finditer(text)
         ]
+
+
+@pytest.mark.parametrize("tail", ["", " Het oude spionagedossier.", " HET NIEUWE SPIONAGEDOSSIER"])
+def test_late_needles_skip_only_patterns_whose_words_are_missing(tail: str) -> None:
+    """A well indexed pattern with many candidate offsets ("het ") is skipped when the
+    text lacks a word every match holds, and finds every match when it has one."""
+    from kamerkg.extract.scan import _LATE_NEEDLES_FROM, match_positions, scanner
+
+    pattern = re.compile(r"\bhet\s+(?:\w+\s+)?spionagedossier\b", re.IGNORECASE)
+    index = scanner((pattern, PATTERNS[0]))
+    assert index.late_needles[0] and not index.needles[0]
+    text = "Het kabinet weet het niet. " * _LATE_NEEDLES_FROM + tail
+    expected = {pos for pos in range(len(text)) if index.loose[0].match(text, pos)}
+    assert match_positions(text, index)[0] == expected
+    assert bool(expected) == bool(tail)
