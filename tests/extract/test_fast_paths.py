@@ -197,3 +197,18 @@ def test_strip_title_matches_trying_every_title_longest_first(words):
             expected = text[len(title) + 1 :]
             break
     assert strip_title(name, lex) == expected
+
+
+def test_extractor_collects_the_young_generation_less_often_but_keeps_gc_on():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        Extractor(model="blank")
+        assert gc.get_threshold() == (5_000, 10, 10)
+        gc.set_threshold(0)  # collection switched off by the caller stays off
+        Extractor(model="blank")
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
