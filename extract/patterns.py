@@ -740,13 +740,20 @@ _LEAD_ADJECTIVE = re.compile(rf"[{UP}][{LO}]+(?:se|sche)")
 _AND = re.compile(r"\s+(?:en|and|&)\s+")
 
 
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    # Kept for the last text: the organisation and acronym finders both ask.
+    if _LAST_QUOTED and _LAST_QUOTED[0] is text:
+        return _LAST_QUOTED[1]
     ranges = []
     for m in re.finditer(r"[‘'“\"«]{1,2}[^‘’'“”\"«»\n]{3,200}?[’'”\"»]{1,2}", text):
         ranges.append((m.start(), m.end()))
     for m in re.finditer(r"[‘'“\"«]{1,2}[^‘’'“”\"«»]{3,300}?[’'”\"»]{1,2}", text):
         ranges.append((m.start(), m.end()))
-    return ranges
+    _LAST_QUOTED[:] = [text, tuple(ranges)]
+    return _LAST_QUOTED[1]
+
+
+_LAST_QUOTED: list = []
 
 
 def find_adjective_bodies(text: str, lex: Lexicons, adjectives: dict[str, str]) -> list[Candidate]:
@@ -1129,10 +1136,27 @@ def strip_title(name: str, lex: Lexicons | None = None) -> str:
     """
     lex = lex or load_lexicons()
     text = " ".join(name.split())
-    for title in _name_words(lex)[0]:
-        if text.startswith(title):
-            return text[len(title) :]
+    titles, reach = _title_set(lex)
+    # The longest title first: look the text up to each blank, last blank first, instead
+    # of trying every title (a name is stripped for each of its mentions).
+    end = text.rfind(" ", 0, reach)
+    while end >= 0:
+        if text[: end + 1] in titles:
+            return text[end + 1 :]
+        end = text.rfind(" ", 0, end)
     return text
+
+
+def _title_set(lex: Lexicons) -> tuple[frozenset[str], int]:
+    """The honorifics with their blank, and the length of the longest."""
+    hit = _TITLE_SETS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        titles = _name_words(lex)[0]
+        hit = _TITLE_SETS[id(lex)] = (lex, (frozenset(titles), max(map(len, titles), default=0)))
+    return hit[1]
+
+
+_TITLE_SETS: dict[int, tuple[Lexicons, tuple[frozenset[str], int]]] = {}
 
 
 #: Per lexicon object: honorifics longest first (with their blank) and folded particles.

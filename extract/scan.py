@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
@@ -92,6 +93,12 @@ _AT_START, _AT_END, _ANYWHERE = 0, 1, 2
 # the match begins in ("\\b[\\w-]*spionage"): found with str.find, then widened back
 # over its run.
 _IN_RUN = 3
+# "^" and "\\A": a match after them starting with a word character starts at a word.
+_LINE_STARTS = {_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING}
+_LINE_START = 2
+# "(?<=\\w)": a match after it starting with a non-word character starts at a word end.
+_WORD_END = 3
+_AFTER_WORD = [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])]
 # Non-ASCII characters an ASCII letter matches when case is ignored ("ſ", "ı", "K").
 _CASE_TWINS = frozenset(
     re.findall(r"[\x00-\x7f]", "".join(map(chr, range(128, 0x10000))), re.IGNORECASE)
@@ -127,9 +134,9 @@ def _starts(parsed: _sre_parse.SubPattern) -> set[tuple[str, int]]:
 def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, int]]:
     """Lower-case literal starts (at most ``_KEY`` characters) every match begins with.
 
-    Each start comes with where it may sit (``_AT_START`` after ``\\b`` or a non-word
-    lookbehind, ``_AT_END`` for ``\\b`` before a non-word character, else
-    ``_ANYWHERE``). An empty start means the pattern may start with anything.
+    Each start comes with where it may sit (``_AT_START`` after ``\\b``, ``^`` or a
+    non-word lookbehind, ``_AT_END`` for ``\\b`` or ``(?<=\\w)`` before a non-word
+    character, else ``_ANYWHERE``). An empty start means the pattern may start with anything.
     Other zero-width assertions are passed over, which only makes the starts looser.
     ``unroll`` follows a repeat that may run again ("[ \\t]+") into its next round
     or what comes after it, so a blank before a word still yields a long start
@@ -138,7 +145,9 @@ def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, 
     out: set[tuple[str, int]] = set()
     budget = [_WALK_BUDGET]
 
-    def walk(items: list, i: int, rest: tuple | None, acc: str, bounded: bool, run: bool) -> None:
+    def walk(
+        items: list, i: int, rest: tuple | None, acc: str, bounded: bool | int, run: bool
+    ) -> None:
         budget[0] -= 1
         if budget[0] < 0:
             raise _Unindexable
@@ -147,6 +156,12 @@ def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, 
             if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
                 if not acc and op is _sre.AT and av is _sre.AT_BOUNDARY:
                     bounded = True
+                elif not acc and op is _sre.AT and av in _LINE_STARTS and not bounded:
+                    # "^" before a word character is a word start (not a word end).
+                    bounded = _LINE_START
+                elif not acc and op is _sre.ASSERT and av[0] == -1 and av[1].data == _AFTER_WORD:
+                    if not bounded:
+                        bounded = _WORD_END  # "(?<=\\w)-": at a word end if "-" follows
                 elif not acc and op is _sre.ASSERT and av[0] == -1 and av[1].data:
                     last_op, last = av[1].data[-1]
                     # "(?<=-)": a non-word character before works like "\\b" before a word.
@@ -213,8 +228,10 @@ def _walk_starts(parsed: _sre_parse.SubPattern, unroll: bool) -> set[tuple[str, 
             out.add((acc, _IN_RUN))
         elif not acc or not bounded:
             out.add((acc, _ANYWHERE))
+        elif is_word(acc[0]):
+            out.add((acc, _ANYWHERE if bounded == _WORD_END else _AT_START))
         else:
-            out.add((acc, _AT_START if is_word(acc[0]) else _AT_END))
+            out.add((acc, _AT_END if bounded is True or bounded == _WORD_END else _ANYWHERE))
 
     walk(parsed.data, 0, None, "", False, False)
     return out
@@ -298,6 +315,9 @@ class _Index:
     free: tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]
     # Per pattern: sets of words a match needs (kept for weakly indexed patterns).
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # Per pattern: the same for well indexed ones, asked only where a pattern has many
+    # candidate offsets (each a match attempt) and the words are cheap to look for.
+    late_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # _IN_RUN starts: (key, pattern indices), and every pattern with one.
     runs: tuple[tuple[str, tuple[int, ...]], ...] = ()
     run_members: tuple[int, ...] = ()
@@ -338,6 +358,7 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
     places: list[dict[str, set[int]]] = [{}, {}, {}]
     free: list[tuple[int, tuple[tuple[str, ...], ...]]] = []
     needles: list[tuple[tuple[str, ...], ...]] = []
+    late: list[tuple[tuple[str, ...], ...]] = []
     runs: dict[str, set[int]] = {}
     for index, pattern in enumerate(patterns):
         parsed = _parsed(pattern) if exact else _relaxed(pattern)
@@ -349,6 +370,7 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
                 compiled = None
         loose.append(compiled)
         needles.append(())
+        late.append(())
         if compiled is None or parsed is None:
             continue
         try:
@@ -361,6 +383,8 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
         if min(len(key) for key, _ in starts) < _KEY - 1:
             # Short starts match many words: where the text lacks a needed word, skip.
             needles[index] = _needles(parsed)
+        else:
+            late[index] = _needles(parsed)
         for key, place in starts:
             if place == _IN_RUN:
                 runs.setdefault(key, set()).add(index)
@@ -379,6 +403,7 @@ def _scanner(patterns: tuple[re.Pattern[str], ...], exact: bool) -> _Index:
         anywhere=anywhere,
         free=tuple(free),
         needles=tuple(needles),
+        late_needles=tuple(late),
         runs=tuple((key, tuple(sorted(ix))) for key, ix in sorted(runs.items())),
         run_members=tuple(sorted({i for ix in runs.values() for i in ix})),
     )
@@ -491,6 +516,31 @@ def _needle_free(text: str, needles: tuple[tuple[str, ...], ...]) -> bool:
     return any(not any(n in lowered for n in words) for words in needles)  # type: ignore[operator]
 
 
+def _lacks_needles(text: str, needles: tuple[tuple[str, ...], ...]) -> bool:
+    """:func:`_needle_free`, each word looked for once a text (many patterns share them)."""
+    if _LAST_LOWERED.get("text") is not text:
+        _needle_free(text, ((),))  # set up the lowered text
+    lowered = _LAST_LOWERED["lowered"]
+    if lowered is None:
+        return False
+    seen: dict[str, bool] = _LAST_LOWERED.setdefault("seen", {})  # type: ignore[assignment]
+    for words in needles:
+        for word in words:
+            found = seen.get(word)
+            if found is None:
+                found = seen[word] = word in lowered  # type: ignore[operator]
+            if found:
+                break
+        else:
+            return True
+    return False
+
+
+# Candidate offsets (match attempts) from which the needles of a well indexed pattern
+# are looked for first: a word looked for costs about as much as a few attempts.
+_LATE_NEEDLES_FROM = 40
+
+
 _LAST_LOWERED: dict[str, object] = {}
 
 
@@ -499,7 +549,12 @@ def match_positions(text: str, index: _Index) -> list[set[int]]:
     loose = index.loose
     found: list[set[int]] = []
     for i, offsets in enumerate(_candidates(text, index)):
-        if offsets and index.needles[i] and _needle_free(text, index.needles[i]):
+        weak = bool(offsets and index.needles[i] and _needle_free(text, index.needles[i]))
+        if weak or (
+            len(offsets) >= _LATE_NEEDLES_FROM
+            and index.late_needles[i]
+            and _lacks_needles(text, index.late_needles[i])
+        ):
             offsets = set()
         match = loose[i].match if offsets else None  # type: ignore[union-attr]
         found.append({pos for pos in offsets if match(text, pos)} if match else set())
@@ -565,10 +620,7 @@ def _keyed_offsets(text: str, place: int, length: int) -> dict[str, list[int]]:
             if len(key) >= length:
                 found.setdefault(key[:length], []).extend(offsets)
     else:
-        if "words" not in cache:
-            spans = [m.span() for m in _WORD.finditer(text)]
-            cache["words"] = ([a for a, _ in spans], [b for _, b in spans])
-        offsets = cache["words"][place]  # type: ignore[index]
+        offsets = _words(text)[place]
         lowered = _lowered(text)
         keys = [lowered[pos : pos + _KEY] for pos in offsets]
         if not text.isascii():
@@ -588,6 +640,69 @@ def _keyed_offsets(text: str, place: int, length: int) -> dict[str, list[int]]:
 
 
 _LAST_OFFSETS: dict[object, object] = {}
+
+
+def _words(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the words of ``text`` (kept with :func:`_keyed_offsets`)."""
+    cache = _LAST_OFFSETS
+    if cache.get("text") is not text:
+        cache.clear()
+        cache["text"] = text
+    if "words" not in cache:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        cache["words"] = ([a for a, _ in spans], [b for _, b in spans])
+    return cache["words"]  # type: ignore[return-value]
+
+
+def patterns_within(text: str, index: _Index, start: int, end: int) -> set[int]:
+    """Indices of the patterns of ``index`` with a literal start at an offset of
+    ``text`` from ``start`` to ``end``: the others cannot match there.
+
+    :func:`_candidates` for one short span, looked up word by word, for a span
+    searched once (a claim's sentence): finding every pattern's offsets in the
+    whole text would cost more than the span saves. Patterns without an index
+    (or a key) are always listed.
+    """
+    out = {i for i, p in enumerate(index.loose) if p is None}
+    out.update(i for i, _needles in index.free)
+    lowered = _lowered(text)
+    for place in (_AT_START, _AT_END):
+        tables = index.tables[place]
+        if not tables:
+            continue
+        offsets = _words(text)[place]
+        lo = bisect.bisect_left(offsets, start)
+        hi = bisect.bisect_right(offsets, end)
+        members = index.members[place]
+        for pos in offsets[lo:hi]:
+            key = lowered[pos : pos + _KEY]
+            if not (text[pos : pos + _KEY].isascii() and key.isascii()):
+                out.update(members)  # a non-ASCII character may fold onto a key
+                continue
+            for length, table in tables:
+                hit = table.get(key[:length])
+                if hit:
+                    out.update(hit)
+    tables = index.tables[_ANYWHERE]
+    if tables and index.anywhere is not None:
+        for m in index.anywhere.finditer(text, start, end + 1):
+            pos = m.start()
+            for length, table in tables:
+                key = text[pos : pos + length]
+                if key.isascii():
+                    out.update(table.get(key.lower(), ()))
+                else:
+                    out.update(index.members[_ANYWHERE])
+    if index.runs:
+        # A run start inside the span with its key further on, before the span's end.
+        window = lowered[start:end]
+        if not window.isascii() or not text[start:end].isascii():
+            out.update(index.run_members)
+        else:
+            for key, patterns in index.runs:
+                if key in window:
+                    out.update(patterns)
+    return out
 
 
 def is_word(char: str) -> bool:

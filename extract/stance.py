@@ -51,6 +51,7 @@ from kamerkg.extract.model import Claim, Document, Span
 
 from .lexicons import rows as lexicon_rows
 from .linewrap import wrapping
+from .sentences import may_match_any
 
 __all__ = ["StanceCue", "StanceResult", "answers_for", "assess", "load_cues"]
 
@@ -115,6 +116,12 @@ def load_cues() -> tuple[StanceCue, ...]:
         for row in lexicon_rows("stance_cues.csv")
     ]
     return tuple(sorted(cues, key=lambda c: -c.priority))
+
+
+@lru_cache(maxsize=1)
+def _sentence_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of the sentence cues, in table order."""
+    return tuple(cue.pattern for cue in load_cues() if cue.scope == "sentence")
 
 
 @lru_cache(maxsize=1)
@@ -284,8 +291,14 @@ def _assess(
     hits: list[tuple[int, str, str, str | None, Span | None]] = []
     reporter: tuple[str, Span] | None = None
     reported_cue: str | None = None
+    # Only the cues that may match in the sentence (one scan of the text for them all).
+    may = may_match_any(text, span, _sentence_patterns())
+    k = -1
     for cue in cues:
         if cue.scope != "sentence":
+            continue
+        k += 1
+        if may is not None and k not in may:
             continue
         for m in cue.pattern.finditer(text, span.start, span.end):
             if cue.precedes and focus is not None and m.end() > focus.start:

@@ -174,3 +174,41 @@ def test_prepared_documents_survive_pickling_with_their_sentences():
     item = extractor.prepare_text("De AIVD waarschuwt. Rusland ontkent alles.", "p.txt")
     copy = pickle.loads(pickle.dumps(item))
     assert copy.sentences == item.sentences == [Span(0, 19), Span(20, 42)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*sorted(load_lexicons().honorifics), "Jansen", "de", "Vries", "van", "  ", "\n"]
+        ),
+        max_size=5,
+    )
+)
+def test_strip_title_matches_trying_every_title_longest_first(words):
+    from kamerkg.extract.patterns import strip_title
+
+    lex = load_lexicons()
+    name = " ".join(words)
+    text = " ".join(name.split())
+    expected = text
+    for title in sorted(lex.honorifics, key=len, reverse=True):
+        if text.startswith(title + " "):
+            expected = text[len(title) + 1 :]
+            break
+    assert strip_title(name, lex) == expected
+
+
+def test_extractor_collects_the_young_generation_less_often_but_keeps_gc_on():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        Extractor(model="blank")
+        assert gc.get_threshold() == (5_000, 10, 10)
+        gc.set_threshold(0)  # collection switched off by the caller stays off
+        Extractor(model="blank")
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)

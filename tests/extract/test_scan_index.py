@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kamerkg.extract.claims import actor_slots
 from kamerkg.extract.model import Actor, Document, Mention, Part, Span
 from kamerkg.extract.scan import finditer
-from kamerkg.extract.sentences import may_match, split_sentences, units_to_scan
+from kamerkg.extract.sentences import may_match, may_match_any, split_sentences, units_to_scan
 
 # Invented sentences; the upper-case and twin-letter copies test case folding.
 TEXT = (
@@ -101,6 +101,20 @@ def test_may_match_is_false_only_without_a_match(text: str) -> None:
             if any(True for _ in pattern.finditer(text, span.start, span.end)):
                 assert may_match(text, span, pattern)
     assert not may_match(text, Span(0, 2), PATTERNS[2])
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT.upper(), TEXT.replace("s", "ſ")])
+def test_may_match_any_leaves_out_only_patterns_without_a_match(text: str) -> None:
+    spans = [*split_sentences(text), Span(0, 9), Span(5, 40), Span(len(text) - 12, len(text))]
+    table = tuple(PATTERNS)
+    for span in spans:
+        may = may_match_any(text, span, table)
+        for i, pattern in enumerate(PATTERNS):
+            if any(True for _ in pattern.finditer(text, span.start, span.end)):
+                assert may is None or i in may
+    # A sentence without a start of the table's patterns is searched with none of them.
+    quiet = "Niets te melden. Een hack"
+    assert may_match_any(quiet, Span(0, 16), table) == {8}  # "[A-Z]{2,}" starts at any letter
 
 
 def _slots_input() -> tuple[Document, list[Actor], list[Mention]]:
@@ -221,3 +235,47 @@ def test_repeated_blanks_before_a_word_give_long_starts(gap: str) -> None:
     expected = {pos for pos in range(len(text)) if index.loose[0].match(text, pos)}
     assert match_positions(text, index)[0] == expected
     assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De groep sloeg toe.\nDe hackersgroep zweeg. Stichting-dochter en Acme-afdeling.",
+        "de Groep.\n\nDE HACKERSGROEP; x-Dochter -dochter İ-afdeling Dochter",
+    ],
+)
+def test_line_start_and_after_word_anchors_are_indexed(text: str) -> None:
+    """ "^De" and "(?<=\\w)-" key on word starts and word ends, not on every "d" or "-",
+    and still find every match."""
+    from kamerkg.extract.scan import _ANYWHERE, _relaxed, _starts, match_positions, scanner
+
+    patterns = [
+        re.compile(r"(?:^|(?<=\n))(?-i:De) (?:hackers)?groep\b", re.IGNORECASE | re.MULTILINE),
+        re.compile(r"(?<=\w)-(?:dochter|afdeling)\b", re.IGNORECASE),
+        re.compile(r"(?<=\w)dochter|^-afdeling", re.IGNORECASE | re.MULTILINE),
+    ]
+    assert all(place != _ANYWHERE for p in patterns[:2] for _, place in _starts(_relaxed(p)))
+    # A word character after "(?<=\w)", a "-" after "^": neither is a word start or end.
+    assert {place for _, place in _starts(_relaxed(patterns[2]))} == {_ANYWHERE}
+    index = scanner(tuple(patterns))
+    for i, pattern in enumerate(patterns):
+        expected = {pos for pos in range(len(text)) if index.loose[i].match(text, pos)}
+        assert match_positions(text, index)[i] == expected
+        assert [m.span() for m in finditer(pattern, text)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+
+
+@pytest.mark.parametrize("tail", ["", " Het oude spionagedossier.", " HET NIEUWE SPIONAGEDOSSIER"])
+def test_late_needles_skip_only_patterns_whose_words_are_missing(tail: str) -> None:
+    """A well indexed pattern with many candidate offsets ("het ") is skipped when the
+    text lacks a word every match holds, and finds every match when it has one."""
+    from kamerkg.extract.scan import _LATE_NEEDLES_FROM, match_positions, scanner
+
+    pattern = re.compile(r"\bhet\s+(?:\w+\s+)?spionagedossier\b", re.IGNORECASE)
+    index = scanner((pattern, PATTERNS[0]))
+    assert index.late_needles[0] and not index.needles[0]
+    text = "Het kabinet weet het niet. " * _LATE_NEEDLES_FROM + tail
+    expected = {pos for pos in range(len(text)) if index.loose[0].match(text, pos)}
+    assert match_positions(text, index)[0] == expected
+    assert bool(expected) == bool(tail)
