@@ -12,6 +12,7 @@ files, an Oxigraph bulk load (in a thread), ``graph.ttl`` and the page.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import multiprocessing
 import os
@@ -39,6 +40,7 @@ from .rdf import document_iri, extraction_triples
 from .store import (
     Store,
     file_sha256,
+    graph_data,
     ntriples,
     open_build,
     plan_update,
@@ -164,18 +166,23 @@ def _check_regular(path: Path) -> None:
 # crosses a process boundary.
 _EXTRACTOR: Extractor | None = None
 _PREPARED: dict[int, Prepared] = {}
+#: True when the documents go into a new store by bulk load (not an update).
+_BULK = True
 
 #: What the first pass reports per file: index, path, the file's corpus names (as
 #: ``CorpusIndex.to_json``), its warnings, or the error that stopped it.
 _Read = tuple[int, Path, dict | None, list[str], KamerkgError | None]
 #: What the second pass reports per document: index, graph IRI, its N-Triples text,
 #: the part of it the page is made from, and of that the lines about actors and offices.
-_Finished = tuple[int, str, str, str, str]
+#: The text comes as UTF-8 bytes, with its N-Quads bytes for a new store's bulk load
+#: (None in an update), so the parent only writes and queues what it gets.
+_Finished = tuple[int, str, bytes, bytes | None, str, str]
 
 
 def _init_worker(options: BuildOptions) -> None:
-    global _EXTRACTOR
+    global _EXTRACTOR, _BULK
     _EXTRACTOR = Extractor(options.model, options.extra_lists, options.max_bytes)
+    _BULK = not options.update
     _PREPARED.clear()
 
 
@@ -199,7 +206,8 @@ def _finish_one(index: int, corpus: CorpusIndex) -> _Finished:
     text = ntriples(extraction_triples(extraction))
     iri = str(document_iri(extraction.document))
     lines = network_lines(text.splitlines(keepends=True))
-    return index, iri, text, "".join(lines), "".join(split_shared(iri, lines)[1])
+    data, quads = graph_data(iri, text) if _BULK else (text.encode("utf-8"), None)
+    return index, iri, data, quads, "".join(lines), "".join(split_shared(iri, lines)[1])
 
 
 def _serve(conn: Connection, options: BuildOptions, items: list[tuple[int, Path]]) -> None:
@@ -387,7 +395,8 @@ def build(
     todo = [Path(p) for p in plan.extract]
     summary.reused = len(plan.unchanged)
 
-    runner = _Runner(options, todo)
+    # The workers make the bulk load's N-Quads unless this build updates a store.
+    runner = _Runner(dataclasses.replace(options, update=update), todo)
     try:
         names: dict[str, set[str]] = {}
         if update:
@@ -420,7 +429,7 @@ def build(
         try:
             with open_build(out_dir, update=update, jobs=runner.jobs) as store:
                 finished = runner.finish(corpus)
-                for position, iri, text, network, shared_lines in progress(
+                for position, iri, data, quads, network, shared_lines in progress(
                     finished, len(runner.prepared), "extracting"
                 ):
                     path = todo[position]
@@ -437,9 +446,10 @@ def build(
                     owners[iri] = path
                     if update:
                         changes[iri] = (store.network_text(iri), network)
-                        store.replace_graph_text(iri, text)
+                        store.replace_graph_text(iri, data.decode("utf-8"))
                     else:
-                        store.add_graph_text(iri, text)
+                        assert quads is not None  # made for every build that is not an update
+                        store.add_graph_data(iri, data, quads)
                         index.add_lines(network)
                         shared.update(shared_lines.splitlines(keepends=True))
                     store.save_network(iri, network)

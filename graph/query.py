@@ -397,7 +397,14 @@ def _from_oxigraph(results: object) -> QueryResult:
         return QueryResult(["ask"], [("true" if bool(results) else "false",)])
     if isinstance(results, ox.QuerySolutions):
         columns = [v.value for v in results.variables]
-        return QueryResult(columns, [tuple(_cell(s[c]) for c in columns) for s in results])
+        # A solution iterates its values in column order (None when unbound); IRIs and
+        # literals, nearly every cell, take the short way (about a tenth of a big query).
+        plain = (ox.NamedNode, ox.Literal)
+        rows = [
+            tuple(term.value if type(term) in plain else _cell(term) for term in solution)
+            for solution in results
+        ]
+        return QueryResult(columns, rows)
     triples = [(_cell(t.subject), _cell(t.predicate), _cell(t.object)) for t in results]
     return QueryResult(["subject", "predicate", "object"], sorted(triples))
 
