@@ -18,6 +18,7 @@ SETS = {
     "unseen": ("tests/unseen/documents", "tests/unseen/gold"),
     "unseen2": ("tests/unseen2/documents", "tests/unseen2/gold"),
     "unseen3": ("tests/unseen3/documents", "tests/unseen3/gold"),
+    "unseen4": ("tests/unseen4/documents", "tests/unseen4/gold"),
 }
 RELATIONS = {"memberOf", "attributedTo", "affiliatedWith", "targeted", "uses"}
 
