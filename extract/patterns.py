@@ -118,6 +118,8 @@ class Lexicons:
     cue_suffixes: dict[str, str] = field(default_factory=dict)
     #: "de gemeenten Breda en Venlo": a plural body noun before a list of places
     body_lists: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: "vervoerders als Arriva en Keolis": a plural kind noun before examples
+    list_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -187,6 +189,7 @@ def load_lexicons() -> Lexicons:
             if r["position"] == "suffix"
         },
         acronym_blockers=frozenset(r["word"] for r in _rows("nlp_acronym_blockers.csv")),
+        list_nouns={r["noun"]: r["type"] for r in _rows("nlp_list_nouns.csv")},
     )
 
 
@@ -306,6 +309,7 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
     # after "het lid", "mevrouw" or before "(VVD)" a capital "De" starts a surname too
     ctx_part = _word_regex(lex.context_particles)
     name_item = rf"(?:(?:{ctx_part}){WS})?{SURN}(?:{WS}{SURN})?"
+    kinds = _word_regex([*lex.list_nouns, *(n.capitalize() for n in lex.list_nouns)])
     return {
         # searched through .scan.finditer: tried only where a first name starts
         "full": re.compile(
@@ -361,6 +365,12 @@ def _compiled(lex: Lexicons) -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?P<prep>van|voor)\s+(?P<port>[^.;:()\[\]\n]{{2,90}}?))?"
             rf"(?:\s+en\s+(?:vicepremier|minister-president|premier))?\s*,?\s*"
             rf"(?:(?:{honorific})\s+)?$"
+        ),
+        # "fabrikanten als Hikvision of Dahua", "banken, waaronder ING en ABN AMRO"
+        "kind_list": re.compile(
+            rf"(?<![\w-])(?P<noun>{kinds}),?{WS}"
+            rf"(?:zoals|als|waaronder)(?:{WS}(?:onder{WS}meer|bijvoorbeeld))?{WS}"
+            rf"(?P<items>{_KIND_ITEM}(?:(?:,{WS}?|{WS}(?:en|of){WS}){_KIND_ITEM})*)"
         ),
         "appositive": re.compile(
             rf"(?P<name>[{UP}][{LO}]+(?:{WS}(?:{part}|[{UP}][{LO}]+)){{1,3}}),{WS}"
@@ -837,6 +847,18 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
     for pattern, label in lex.compounds:
         for m in _scan(pattern, text):
             out.append(Candidate(m.start(), m.end(), label, "pattern"))
+    for m in _patterns(lex)["kind_list"].finditer(text):
+        label = lex.list_nouns[m.group("noun").lower()]
+        at = m.start("items")
+        for item in _KIND_SEP.split(m.group("items")):
+            at = text.index(item, at)
+            end = at + len(item)
+            known = type_of(item)
+            # an adjective or a place is no example of a kind ("bedrijven als Russische ...")
+            adjective = _ADJECTIVE_SHAPE.fullmatch(item) and _LOWER_NEXT.match(text, end)
+            if item not in lex.stopwords and known != "Country" and not adjective:
+                out.append(Candidate(at, end, known or label, "pattern"))
+            at = end
     for pattern, label in lex.body_lists:
         for m in pattern.finditer(text):
             at = m.start("items")
@@ -848,6 +870,13 @@ def find_cued(text: str, lex: Lexicons, type_of: TypeOf = lambda s: None) -> lis
 
 
 _LIST_SEP = re.compile(r",\s*|\s+en\s+")
+
+#: One example in a kind list: up to three capitalised words ("China Mobile", "OV-NL").
+_KIND_ITEM = r"[A-ZÀ-Ý][\w&-]*(?:[ \t]+[A-ZÀ-Ý][\w&-]*){0,2}"
+#: "Russische", "Chinese": an inflected adjective of origin, when a lower-case noun follows
+_ADJECTIVE_SHAPE = re.compile(rf"[{UP}][{LO}]*(?:se|sche)")
+_LOWER_NEXT = re.compile(rf"[ \t]+[{LO}]")
+_KIND_SEP = re.compile(r",\s*|\s+(?:en|of)\s+")
 
 
 def cue_type(noun: str, lex: Lexicons) -> str | None:
