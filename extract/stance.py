@@ -17,6 +17,9 @@ Scopes:
 ``part-after``
     the cue sits later in the same part and leaves a reported claim open
     ("Volgens de krant ... . Het kabinet kan dit niet bevestigen.").
+A ``self`` source is the cue itself ("in de media", "volgens berichten"): it names
+who reports without naming an actor. Other cues without a named source (hedges such
+as "vermeende", bare verbs) leave the source empty.
 A ``named-before`` source is a ``before`` source that must be named: a capitalised
 word in the sentence before the cue.
 
@@ -133,6 +136,20 @@ def _home() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@lru_cache(maxsize=1)
+def _home_names() -> re.Pattern[str]:
+    names = "|".join(f"(?:{row['pattern']})" for row in lexicon_rows("stance_home_sources.csv"))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+
+
+def _home_inside(cue_text: str) -> bool:
+    """A home-side name inside the cue itself, not after a nationality adjective."""
+    for hit in _home_names().finditer(cue_text):
+        if not _FOREIGN_ADJECTIVE.search(cue_text[: hit.start()]):
+            return True
+    return False
+
+
 # A name past a sentence's first word ("Tsjechië heeft", "de Zweedse dienst heeft"):
 # the finding of a named party, which a "named-before" cue needs.
 _FUNCTION_OPENERS = (
@@ -153,6 +170,8 @@ _FOREIGN_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
 def _home_source(text: str, start: int, m: re.Match[str], where: str) -> bool:
     before, after = _home()
     where = "before" if where == "named-before" else where
+    if _home_inside(m.group(0)):
+        return True  # "heeft de MIVD vastgesteld dat": the home side sits inside the cue
     if where == "before":
         lo = max(start, m.start() - 60)
         hit = before.search(text[lo : m.start()])
@@ -299,7 +318,9 @@ def _assess(
                 src = _source(text, m.start(), m.end(), cue.source)
                 if reporter is None and src is not None:
                     reporter = src
-                if reported_cue is None:
+                if reported_cue is None and cue.source == "self":
+                    # Only a cue that names a source ("in de media") stands in for one;
+                    # a hedge ("vermeende", "naar verluidt") or a bare verb names none.
                     reported_cue = m.group(0).strip()
             break
     part = None
