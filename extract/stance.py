@@ -47,6 +47,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +64,18 @@ _HEADING = re.compile(
     r"(?:\s*(?:\d+|t/m|tot en met|en\b|,|&))*\s*[:.]?\s*)?",
     re.IGNORECASE,
 )
+# A sentence that opens with an indirect question names its own matter, so its cue
+# does not point back at the sentence before.
+_OWN_MATTER = re.compile(r"\s*(?:of|wat|wie|welke|waarom|hoe|wanneer)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _own_matter(text: str, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` sits in a sentence that opens with an indirect question."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    return bool(_OWN_MATTER.match(text, ends[-1] if ends else 0))
+
+
 _NEXT_SENTENCE = re.compile(r"\s*(.+?[.!?])(?=\s|$)", re.DOTALL)
 # A reporting source named after the cue: an optional article, then capitalised words.
 _SOURCE_AFTER = re.compile(
@@ -259,6 +272,7 @@ def assess(
     claim: Claim | None = None,
     focus: Span | None = None,
     presupposed: bool = False,
+    anchors: Sequence[Span] = (),
 ) -> StanceResult:
     """The stance of a claim found in ``sentence_span``.
 
@@ -279,6 +293,10 @@ def assess(
     presupposed : bool
         True for claims carried by a noun phrase ("het Chinese bedrijf X"): a
         question presupposes them, so the question rule does not apply.
+    anchors : sequence of Span
+        Where the claim's subject is named anywhere in the document. A claim
+        raised in a question is settled by an answer sentence that names one of
+        them and repeats the question's words (see ``_echo``).
 
     Returns
     -------
@@ -286,7 +304,7 @@ def assess(
         Never raises; odd input gives ``asserted`` without a cue.
     """
     try:
-        return _assess(document, sentence_span, part_index, focus, presupposed)
+        return _assess(document, sentence_span, part_index, focus, presupposed, anchors)
     except (IndexError, ValueError, re.error):
         return StanceResult("asserted")
 
@@ -297,6 +315,7 @@ def _assess(
     part_index: int | None,
     focus: Span | None,
     presupposed: bool,
+    anchors: Sequence[Span] = (),
 ) -> StanceResult:
     text = document.text
     cues = load_cues()
@@ -338,6 +357,8 @@ def _assess(
         if neg:
             hits.append((35, "denied", neg.group(0), None, None))
     _next_start, next_text = _next_sentence(document, span, part_index)
+    if _OWN_MATTER.match(next_text):
+        next_text = ""  # "Of ook Y ..., kan ik niet bevestigen.": a matter of its own
     for cue in cues:
         if cue.scope == "next-sentence" and next_text:
             m = cue.pattern.search(next_text)
@@ -372,6 +393,9 @@ def _assess(
                             report_source,
                             source_span,
                         )
+        echoed = _echo(document, answers, span, focus, anchors)
+        if echoed is not None:
+            return echoed
         strong = [h for h in hits if h[1] in ("denied", "reported")]
         if strong:
             best = max(strong, key=lambda h: h[0])
@@ -387,9 +411,91 @@ def _assess(
         rest = text[span.end : part.span.end]
         for cue in cues:
             if cue.scope == "part-after":
-                m = cue.pattern.search(rest)
+                m = next((m for m in cue.pattern.finditer(rest) if not _own_matter(rest, m)), None)
                 if m:
                     return StanceResult(
                         "unconfirmed", m.group(0).strip(), reported_by, report_source, source_span
                     )
     return StanceResult(best[1], best[2], reported_by, report_source, source_span)
+
+
+# --- The answer that repeats the question -----------------------------------------
+# "Klopt het dat X Y heeft aangevallen?" is often settled without "Ja" or "Nee": the
+# answer restates the claim in its own words ("De AIVD heeft vastgesteld dat X achter
+# de aanval op Y zit", "Er zijn geen aanwijzingen dat X ..."). That sentence's own
+# stance settles the question.
+_ANSWER_SENTENCE = re.compile(r"\S(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]|$)")
+_WORD = re.compile(r"[^\W_]+")
+_MIN_SHARED = 2
+
+
+@lru_cache(maxsize=1)
+def _echo_stopwords() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in lexicon_rows("stance_echo_stopwords.csv"))
+
+
+def _content_words(text: str, base: int = 0) -> list[tuple[str, int, int]]:
+    """Content words with their offsets: four letters or more, an acronym or a year."""
+    stop = _echo_stopwords()
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if len(word) < 4 and not (word.isupper() and len(word) >= 2):
+            continue
+        if word.lower() in stop:
+            continue
+        found.append((word.lower(), base + m.start(), base + m.end()))
+    return found
+
+
+def _echo(
+    document: Document,
+    answers: Sequence[int],
+    span: Span,
+    focus: Span | None,
+    anchors: Sequence[Span],
+) -> StanceResult | None:
+    """The stance of the answer sentence that repeats a question's claim, if any.
+
+    The sentence must name the claim's subject (an ``anchor``) and share at least
+    two content words with the claim, the subject's name counting as one. Its
+    negation only counts between the subject and the last shared word.
+    """
+    if not anchors:
+        return None
+    text = document.text
+    claim = focus if focus is not None else span
+    wanted = {w for w, _, _ in _content_words(text[claim.start : claim.end])}
+    best: tuple[int, Span, int, Span] | None = None
+    for index in answers:
+        part = document.parts[index]
+        body = text[part.span.start : part.span.end]
+        offset = part.span.start + _HEADING.match(body).end()
+        for m in _ANSWER_SENTENCE.finditer(text, offset, part.span.end):
+            sentence = Span(m.start(), m.end())
+            inside = [a for a in anchors if sentence.start <= a.start and a.end <= sentence.end]
+            if not inside:
+                continue
+            shared = [(w, a, b) for w, a, b in _content_words(m.group(0), m.start()) if w in wanted]
+            # The actor's own name counts once ("Storm-0558" is one word, not two).
+            in_name = [any(x.start <= a and b <= x.end for x in inside) for _, a, b in shared]
+            named = any(in_name)
+            other = {w for (w, _, _), name in zip(shared, in_name, strict=True) if not name}
+            score = len(other) + int(named)
+            if score < _MIN_SHARED:
+                continue
+            first = min(a.start for a in inside)
+            last = max(max(b for _, _, b in shared), min(a.end for a in inside))
+            if best is None or score > best[0]:
+                best = (score, sentence, index, Span(first, last))
+    if best is None:
+        return None
+    _, sentence, index, focus_in_answer = best
+    result = _assess(document, sentence, index, focus_in_answer, False)
+    return StanceResult(
+        result.stance,
+        result.cue or "answer repeats the question",
+        result.reported_by_surface,
+        result.report_source,
+        result.source_span,
+    )
