@@ -434,6 +434,12 @@ def _echo_stopwords() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in lexicon_rows("stance_echo_stopwords.csv"))
 
 
+@lru_cache(maxsize=1)
+def _echo_pointer() -> re.Pattern[str]:
+    patterns = [row["pattern"] for row in lexicon_rows("stance_echo_pointers.csv")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
 def _content_words(text: str, base: int = 0) -> list[tuple[str, int, int]]:
     """Content words with their offsets: four letters or more, an acronym or a year."""
     stop = _echo_stopwords()
@@ -481,7 +487,9 @@ def _echo(
             in_name = [any(x.start <= a and b <= x.end for x in inside) for _, a, b in shared]
             named = any(in_name)
             other = {w for (w, _, _), name in zip(shared, in_name, strict=True) if not name}
-            score = len(other) + int(named)
+            # "APT28 zit daarachter": a pointer back at the matter asked about.
+            pointer = bool(_echo_pointer().search(m.group(0)))
+            score = len(other) + int(named) + int(pointer)
             if score < _MIN_SHARED:
                 continue
             first = min(a.start for a in inside)
