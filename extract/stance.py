@@ -82,6 +82,7 @@ _SOURCE_AFTER = re.compile(
     r"\s*(?:van\s+|door\s+)?(?:de\s+|het\s+|een\s+)?"
     r"((?:[A-ZÀ-Ý][\w.&'-]*)(?:\s+(?:(?:van|der|de|den|voor|en|of|the)\s+)*[A-ZÀ-Ý][\w.&'-]*)*)"
 )
+_ADJECTIVE_NOUN = re.compile(r"\s+(?-i:[a-zà-ÿ])[\w-]+")
 _SOURCE_BEFORE = re.compile(
     r"((?:[A-ZÀ-Ý][\w.&'-]*)(?:\s+(?:(?:van|der|de|den|voor|the)\s+)*[A-ZÀ-Ý][\w.&'-]*)*)\s*$"
 )
@@ -255,6 +256,10 @@ def _source(text: str, start: int, end: int, where: str) -> tuple[str, Span] | N
             # A sentence's full stop is no part of the name ("..., meldt NRC.").
             if name.endswith(".") and "." not in name[:-1]:
                 name = name[:-1]
+            # "volgens Britse deskundigen": a nationality adjective names no one alone.
+            noun = _ADJECTIVE_NOUN.match(text, m.start(1) + len(name))
+            if _FOREIGN_ADJECTIVE.search(name + " ") and noun:
+                name += noun.group(0)
             return name, Span(m.start(1), m.start(1) + len(name))
     elif where == "before":
         window_start = max(0, start - 80)
