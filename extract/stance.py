@@ -67,6 +67,14 @@ _HEADING = re.compile(
 # A sentence that opens with an indirect question names its own matter, so its cue
 # does not point back at the sentence before.
 _OWN_MATTER = re.compile(r"\s*(?:of|wat|wie|welke|waarom|hoe|wanneer)\b", re.IGNORECASE)
+# A claim whose second end sits in a parenthesis that opens inside it, with no verb
+# ("X (het moederbedrijf van Y)"), is carried by a noun phrase.
+_PAREN_APPOSITION = re.compile(
+    r"^(?:(?!\b(?:en|of)\b)[^,;()])*"  # the first end right before the parenthesis
+    r"\(\s*(?:het|de|een)\s(?:(?!\b(?:is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd)\b)"
+    r"[^()])*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
@@ -323,6 +331,8 @@ def _assess(
     anchors: Sequence[Span] = (),
 ) -> StanceResult:
     text = document.text
+    if focus is not None and _PAREN_APPOSITION.match(text[focus.start : focus.end]):
+        presupposed = True  # "SAIC (het moederbedrijf van MG)": a noun phrase, not a question
     cues = load_cues()
     hits: list[tuple[int, str, str, str | None, Span | None]] = []
     reporter: tuple[str, Span] | None = None
@@ -408,7 +418,8 @@ def _assess(
         return StanceResult("unconfirmed", None, reported_by, report_source, source_span)
 
     if not hits:
-        return StanceResult("asserted")
+        carried = _carried_report(document, span, part_index)
+        return carried if carried is not None else StanceResult("asserted")
     best = max(hits, key=lambda h: h[0])
     if best[1] == "reported" and part is not None:
         # "Volgens X ... . (...) Het kabinet kan niet bevestigen of ...": a report the
@@ -422,6 +433,30 @@ def _assess(
                         "unconfirmed", m.group(0).strip(), reported_by, report_source, source_span
                     )
     return StanceResult(best[1], best[2], reported_by, report_source, source_span)
+
+
+# "Volgens X werd Y bestookt. Ook Z was doelwit.": an additive opener carries the
+# report of the sentence before over to a sentence without a cue of its own.
+_ADDITIVE = re.compile(r"\s*(?:ook|eveneens|evenzo)\b", re.IGNORECASE)
+
+
+def _carried_report(document: Document, span: Span, part_index: int | None) -> StanceResult | None:
+    if part_index is None or not 0 <= part_index < len(document.parts):
+        return None
+    text = document.text
+    if not _ADDITIVE.match(text, span.start, span.end):
+        return None
+    part = document.parts[part_index]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, part.span.start, span.start)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else part.span.start
+    while start < ends[-1] and text[start].isspace():
+        start += 1
+    if "\n\n" in text[ends[-1] : span.start]:
+        return None  # a new paragraph starts a new matter
+    before = _assess(document, Span(start, ends[-1]), part_index, None, True)
+    return before if before.stance == "reported" else None
 
 
 # --- The answer that repeats the question -----------------------------------------

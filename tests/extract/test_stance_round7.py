@@ -275,3 +275,52 @@ def test_an_indirect_question_keeps_its_doubt_to_itself():
         "Het kabinet kan dit niet bevestigen."
     )
     assert claim_of(text, HACK).stance == "unconfirmed"
+
+
+def question_claim(text: str, triple: tuple[str, str, str]):
+    parts = [Part("question", Span(0, len(text)), number=1)]
+    document, actors, mentions = document_with_names(text, ACTORS, parts=parts)
+    for c in extract_claims(document, actors, mentions, []):
+        key = (c.subject, c.relation, c.object)
+        if key in (triple, (triple[2], triple[1], triple[0])):
+            return c
+    return None
+
+
+def test_a_parenthetical_apposition_in_a_question_is_presupposed():
+    text = (
+        "Klopt het dat Velda Telecom (het moederbedrijf van Morvani Holding) klantgegevens "
+        "met Rusland deelt?"
+    )
+    claim = question_claim(text, TIE)
+    assert claim is not None and claim.stance == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volgens de Poolse politie is Velda Telecom door Koperslang gehackt. "
+            "Ook Morvani Holding werd door Koperslang gehackt.",
+            "reported",
+        ),
+        (
+            "Volgens de Poolse politie is Velda Telecom door Koperslang gehackt. "
+            "Morvani Holding werd door Koperslang gehackt.",
+            "asserted",
+        ),
+        (
+            "Volgens de Poolse politie is Velda Telecom door Koperslang gehackt.\n\n"
+            "Ook Morvani Holding werd door Koperslang gehackt.",
+            "asserted",
+        ),
+        (
+            "De AIVD heeft vastgesteld dat Koperslang Velda Telecom heeft gehackt. "
+            "Ook Morvani Holding werd door Koperslang gehackt.",
+            "asserted",
+        ),
+    ],
+)
+def test_an_additive_sentence_carries_the_report_before_it(text, expected):
+    claim = claim_of(text, ("koperslang", "targeted", "morvani-holding"))
+    assert claim is not None and claim.stance == expected
