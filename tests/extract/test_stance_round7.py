@@ -104,6 +104,8 @@ QUESTIONS = (
     "Vraag 3\nWelke maatregelen neemt u?"
 )
 CLAIM = ("apt28", "targeted", "rijkswaterstaat")
+# An answer sentence that repeats question 2 (and would assert it) before a decline.
+SEEN = "APT28 was in 2024 actief tegen het netwerk van Rijkswaterstaat."
 
 
 @pytest.fixture(scope="module")
@@ -141,10 +143,18 @@ def two_three(answer_two: str) -> str:
         ("Hiervan is geen sprake.", "denied"),
         ("Dat kan ik niet bevestigen.", "unconfirmed"),
         ("Dit kan het kabinet bevestigen noch ontkennen.", "unconfirmed"),
-        ("Ik kan niet ingaan op de uitkomsten van lopend onderzoek.", "unconfirmed"),
+        (f"{SEEN} Ik kan niet ingaan op lopend onderzoek.", "unconfirmed"),
         ("Het kabinet wil niet nader ingaan op operationele details.", "unconfirmed"),
         ("Over de daders doet het kabinet geen uitspraken.", "unconfirmed"),
         ("De AIVD heeft vastgesteld dat APT28 daarvoor verantwoordelijk was.", "asserted"),
+        ("Klopt. Het incident is in mei ontdekt.", "asserted"),
+        ("Dat is inderdaad het geval.", "asserted"),
+        ("Dat is niet het geval.", "denied"),
+        ("Daarvan is mij niets bekend.", "unconfirmed"),
+        ("Het kabinet is hiervan niets bekend.", "unconfirmed"),
+        (f"{SEEN} Daar kan ik verder niet op ingaan.", "unconfirmed"),
+        (f"{SEEN} Hierop ga ik niet in.", "unconfirmed"),
+        (f"{SEEN} Meer kan ik in het openbaar niet zeggen.", "unconfirmed"),
     ],
 )
 def test_answer_two_settles_question_two(extractor, answer, expected):
