@@ -1772,6 +1772,11 @@ def _passive_attributor(
     return None
 
 
+def _anchors(slots: Sequence[ActorSlot], *actor_ids: str) -> tuple[Span, ...]:
+    """Where an actor is named: an answer naming a claim's subject may settle a question."""
+    return tuple(Span(s.start, s.end) for s in slots if s.actor_id in actor_ids)
+
+
 def _judge_and_dedupe(
     document: Document, candidates: list[_Candidate], slots: Sequence[ActorSlot]
 ) -> list[Claim]:
@@ -1782,7 +1787,12 @@ def _judge_and_dedupe(
             result = StanceResult("asserted")
         else:
             result = assess(
-                document, cand.unit, part_index=part, focus=cand.focus, presupposed=cand.presupposed
+                document,
+                cand.unit,
+                part_index=part,
+                focus=cand.focus,
+                presupposed=cand.presupposed,
+                anchors=_anchors(slots, cand.subject),
             )
         reported_by = None
         if result.source_span is not None:

@@ -17,6 +17,9 @@ Scopes:
 ``part-after``
     the cue sits later in the same part and leaves a reported claim open
     ("Volgens de krant ... . Het kabinet kan dit niet bevestigen.").
+A ``self`` source is the cue itself ("in de media", "volgens berichten"): it names
+who reports without naming an actor. Other cues without a named source (hedges such
+as "vermeende", bare verbs) leave the source empty.
 A ``named-before`` source is a ``before`` source that must be named: a capitalised
 word in the sentence before the cue.
 
@@ -44,6 +47,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,12 +65,33 @@ _HEADING = re.compile(
     r"(?:\s*(?:\d+|t/m|tot en met|en\b|,|&))*\s*[:.]?\s*)?",
     re.IGNORECASE,
 )
+# A sentence that opens with an indirect question names its own matter, so its cue
+# does not point back at the sentence before.
+_OWN_MATTER = re.compile(r"\s*(?:of|wat|wie|welke|waarom|hoe|wanneer)\b", re.IGNORECASE)
+# A claim whose second end sits in a parenthesis that opens inside it, with no verb
+# ("X (het moederbedrijf van Y)"), is carried by a noun phrase.
+_PAREN_APPOSITION = re.compile(
+    r"^(?:(?!\b(?:en|of)\b)[^,;()])*"  # the first end right before the parenthesis
+    r"\(\s*(?:het|de|een)\s(?:(?!\b(?:is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd)\b)"
+    r"[^()])*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _own_matter(text: str, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` sits in a sentence that opens with an indirect question."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    return bool(_OWN_MATTER.match(text, ends[-1] if ends else 0))
+
+
 _NEXT_SENTENCE = re.compile(r"\s*(.+?[.!?])(?=\s|$)", re.DOTALL)
 # A reporting source named after the cue: an optional article, then capitalised words.
 _SOURCE_AFTER = re.compile(
     r"\s*(?:van\s+|door\s+)?(?:de\s+|het\s+|een\s+)?"
     r"((?:[A-ZÀ-Ý][\w.&'-]*)(?:\s+(?:(?:van|der|de|den|voor|en|of|the)\s+)*[A-ZÀ-Ý][\w.&'-]*)*)"
 )
+_ADJECTIVE_NOUN = re.compile(r"\s+(?-i:[a-zà-ÿ])[\w-]+")
 _SOURCE_BEFORE = re.compile(
     r"((?:[A-ZÀ-Ý][\w.&'-]*)(?:\s+(?:(?:van|der|de|den|voor|the)\s+)*[A-ZÀ-Ý][\w.&'-]*)*)\s*$"
 )
@@ -140,6 +165,20 @@ def _home() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@lru_cache(maxsize=1)
+def _home_names() -> re.Pattern[str]:
+    names = "|".join(f"(?:{row['pattern']})" for row in lexicon_rows("stance_home_sources.csv"))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+
+
+def _home_inside(cue_text: str) -> bool:
+    """A home-side name inside the cue itself, not after a nationality adjective."""
+    for hit in _home_names().finditer(cue_text):
+        if not _FOREIGN_ADJECTIVE.search(cue_text[: hit.start()]):
+            return True
+    return False
+
+
 # A name past a sentence's first word ("Tsjechië heeft", "de Zweedse dienst heeft"):
 # the finding of a named party, which a "named-before" cue needs.
 _FUNCTION_OPENERS = (
@@ -160,6 +199,8 @@ _FOREIGN_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][\w-]*(?:se|sche)\s+$")
 def _home_source(text: str, start: int, m: re.Match[str], where: str) -> bool:
     before, after = _home()
     where = "before" if where == "named-before" else where
+    if _home_inside(m.group(0)):
+        return True  # "heeft de MIVD vastgesteld dat": the home side sits inside the cue
     if where == "before":
         lo = max(start, m.start() - 60)
         hit = before.search(text[lo : m.start()])
@@ -230,6 +271,10 @@ def _source(text: str, start: int, end: int, where: str) -> tuple[str, Span] | N
             # A sentence's full stop is no part of the name ("..., meldt NRC.").
             if name.endswith(".") and "." not in name[:-1]:
                 name = name[:-1]
+            # "volgens Britse deskundigen": a nationality adjective names no one alone.
+            noun = _ADJECTIVE_NOUN.match(text, m.start(1) + len(name))
+            if _FOREIGN_ADJECTIVE.search(name + " ") and noun:
+                name += noun.group(0)
             return name, Span(m.start(1), m.start(1) + len(name))
     elif where == "before":
         window_start = max(0, start - 80)
@@ -247,6 +292,7 @@ def assess(
     claim: Claim | None = None,
     focus: Span | None = None,
     presupposed: bool = False,
+    anchors: Sequence[Span] = (),
 ) -> StanceResult:
     """The stance of a claim found in ``sentence_span``.
 
@@ -267,6 +313,10 @@ def assess(
     presupposed : bool
         True for claims carried by a noun phrase ("het Chinese bedrijf X"): a
         question presupposes them, so the question rule does not apply.
+    anchors : sequence of Span
+        Where the claim's subject is named anywhere in the document. A claim
+        raised in a question is settled by an answer sentence that names one of
+        them and repeats the question's words (see ``_echo``).
 
     Returns
     -------
@@ -274,7 +324,7 @@ def assess(
         Never raises; odd input gives ``asserted`` without a cue.
     """
     try:
-        return _assess(document, sentence_span, part_index, focus, presupposed)
+        return _assess(document, sentence_span, part_index, focus, presupposed, anchors)
     except (IndexError, ValueError, re.error):
         return StanceResult("asserted")
 
@@ -285,8 +335,11 @@ def _assess(
     part_index: int | None,
     focus: Span | None,
     presupposed: bool,
+    anchors: Sequence[Span] = (),
 ) -> StanceResult:
     text = document.text
+    if focus is not None and _PAREN_APPOSITION.match(text[focus.start : focus.end]):
+        presupposed = True  # "SAIC (het moederbedrijf van MG)": a noun phrase, not a question
     cues = load_cues()
     hits: list[tuple[int, str, str, str | None, Span | None]] = []
     reporter: tuple[str, Span] | None = None
@@ -312,7 +365,9 @@ def _assess(
                 src = _source(text, m.start(), m.end(), cue.source)
                 if reporter is None and src is not None:
                     reporter = src
-                if reported_cue is None:
+                if reported_cue is None and cue.source == "self":
+                    # Only a cue that names a source ("in de media") stands in for one;
+                    # a hedge ("vermeende", "naar verluidt") or a bare verb names none.
                     reported_cue = m.group(0).strip()
             break
     part = None
@@ -330,6 +385,8 @@ def _assess(
         if neg:
             hits.append((35, "denied", neg.group(0), None, None))
     _next_start, next_text = _next_sentence(document, span, part_index)
+    if _OWN_MATTER.match(next_text):
+        next_text = ""  # "Of ook Y ..., kan ik niet bevestigen.": a matter of its own
     for cue in cues:
         if cue.scope == "next-sentence" and next_text:
             m = cue.pattern.search(next_text)
@@ -364,6 +421,9 @@ def _assess(
                             report_source,
                             source_span,
                         )
+        echoed = _echo(document, answers, span, focus, anchors)
+        if echoed is not None:
+            return echoed
         strong = [h for h in hits if h[1] in ("denied", "reported")]
         if strong:
             best = max(strong, key=lambda h: h[0])
@@ -371,7 +431,8 @@ def _assess(
         return StanceResult("unconfirmed", None, reported_by, report_source, source_span)
 
     if not hits:
-        return StanceResult("asserted")
+        carried = _carried_report(document, span, part_index)
+        return carried if carried is not None else StanceResult("asserted")
     best = max(hits, key=lambda h: h[0])
     if best[1] == "reported" and part is not None:
         # "Volgens X ... . (...) Het kabinet kan niet bevestigen of ...": a report the
@@ -379,9 +440,123 @@ def _assess(
         rest = text[span.end : part.span.end]
         for cue in cues:
             if cue.scope == "part-after":
-                m = cue.pattern.search(rest)
+                m = next((m for m in cue.pattern.finditer(rest) if not _own_matter(rest, m)), None)
                 if m:
                     return StanceResult(
                         "unconfirmed", m.group(0).strip(), reported_by, report_source, source_span
                     )
     return StanceResult(best[1], best[2], reported_by, report_source, source_span)
+
+
+# "Volgens X werd Y bestookt. Ook Z was doelwit.": an additive opener carries the
+# report of the sentence before over to a sentence without a cue of its own.
+_ADDITIVE = re.compile(r"\s*(?:ook|eveneens|evenzo)\b", re.IGNORECASE)
+
+
+def _carried_report(document: Document, span: Span, part_index: int | None) -> StanceResult | None:
+    if part_index is None or not 0 <= part_index < len(document.parts):
+        return None
+    text = document.text
+    if not _ADDITIVE.match(text, span.start, span.end):
+        return None
+    part = document.parts[part_index]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, part.span.start, span.start)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else part.span.start
+    while start < ends[-1] and text[start].isspace():
+        start += 1
+    if "\n\n" in text[ends[-1] : span.start]:
+        return None  # a new paragraph starts a new matter
+    before = _assess(document, Span(start, ends[-1]), part_index, None, True)
+    return before if before.stance == "reported" else None
+
+
+# --- The answer that repeats the question -----------------------------------------
+# "Klopt het dat X Y heeft aangevallen?" is often settled without "Ja" or "Nee": the
+# answer restates the claim in its own words ("De AIVD heeft vastgesteld dat X achter
+# de aanval op Y zit", "Er zijn geen aanwijzingen dat X ..."). That sentence's own
+# stance settles the question.
+_ANSWER_SENTENCE = re.compile(r"\S(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]|$)")
+_WORD = re.compile(r"[^\W_]+")
+_MIN_SHARED = 2
+
+
+@lru_cache(maxsize=1)
+def _echo_stopwords() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in lexicon_rows("stance_echo_stopwords.csv"))
+
+
+@lru_cache(maxsize=1)
+def _echo_pointer() -> re.Pattern[str]:
+    patterns = [row["pattern"] for row in lexicon_rows("stance_echo_pointers.csv")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _content_words(text: str, base: int = 0) -> list[tuple[str, int, int]]:
+    """Content words with their offsets: four letters or more, an acronym or a year."""
+    stop = _echo_stopwords()
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if len(word) < 4 and not (word.isupper() and len(word) >= 2):
+            continue
+        if word.lower() in stop:
+            continue
+        found.append((word.lower(), base + m.start(), base + m.end()))
+    return found
+
+
+def _echo(
+    document: Document,
+    answers: Sequence[int],
+    span: Span,
+    focus: Span | None,
+    anchors: Sequence[Span],
+) -> StanceResult | None:
+    """The stance of the answer sentence that repeats a question's claim, if any.
+
+    The sentence must name the claim's subject (an ``anchor``) and share at least
+    two content words with the claim, the subject's name counting as one. Its
+    negation only counts between the subject and the last shared word.
+    """
+    if not anchors:
+        return None
+    text = document.text
+    claim = focus if focus is not None else span
+    wanted = {w for w, _, _ in _content_words(text[claim.start : claim.end])}
+    best: tuple[int, Span, int, Span] | None = None
+    for index in answers:
+        part = document.parts[index]
+        body = text[part.span.start : part.span.end]
+        offset = part.span.start + _HEADING.match(body).end()
+        for m in _ANSWER_SENTENCE.finditer(text, offset, part.span.end):
+            sentence = Span(m.start(), m.end())
+            inside = [a for a in anchors if sentence.start <= a.start and a.end <= sentence.end]
+            if not inside:
+                continue
+            shared = [(w, a, b) for w, a, b in _content_words(m.group(0), m.start()) if w in wanted]
+            # The actor's own name counts once ("Storm-0558" is one word, not two).
+            in_name = [any(x.start <= a and b <= x.end for x in inside) for _, a, b in shared]
+            named = any(in_name)
+            other = {w for (w, _, _), name in zip(shared, in_name, strict=True) if not name}
+            # "APT28 zit daarachter": a pointer back at the matter asked about.
+            pointer = bool(_echo_pointer().search(m.group(0)))
+            score = len(other) + int(named) + int(pointer)
+            if score < _MIN_SHARED:
+                continue
+            first = min(a.start for a in inside)
+            last = max(max(b for _, _, b in shared), min(a.end for a in inside))
+            if best is None or score > best[0]:
+                best = (score, sentence, index, Span(first, last))
+    if best is None:
+        return None
+    _, sentence, index, focus_in_answer = best
+    result = _assess(document, sentence, index, focus_in_answer, False)
+    return StanceResult(
+        result.stance,
+        result.cue or "answer repeats the question",
+        result.reported_by_surface,
+        result.report_source,
+        result.source_span,
+    )
