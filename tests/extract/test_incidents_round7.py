@@ -1,0 +1,102 @@
+"""Incidents, round 7: kinds of state-threat acts a Kamervraag tells of.
+
+Beyond attacks and leaks: data gathered on people ("verzamelt gegevens over
+Nederlanders", "via informanten"), remote access a supplier keeps to equipment
+("toegang op afstand", "op afstand toegankelijk"), entry under a cover identity ("met
+een paspoort op naam van"), and messages a network spreads ("verspreidde berichten over
+de verkiezingen"). Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from support import document_with_names
+
+from kamerkg.extract.incidents import extract_incidents
+
+ACTORS = {
+    "Bolt Systems": "Company",
+    "Zandstorm": "ThreatActor",
+    "Oostland": "Country",
+    "Nederland": "Country",
+    "Anna de Vries": "Person",
+    "Rijkswaterstaat": "GovernmentBody",
+}
+ANSWERED = date(2025, 6, 20)
+
+
+def incidents(text: str, **meta):
+    meta.setdefault("answered", ANSWERED)
+    document, actors, mentions = document_with_names(text, ACTORS, None, **meta)
+    return extract_incidents(document, actors, mentions, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Data gathered on people, and informants.
+        (
+            "De geheime dienst van Oostland verzamelt stelselmatig gegevens over studenten "
+            "in Nederland.",
+            "data-collection",
+        ),
+        (
+            "Oostland houdt via informanten in verenigingen toezicht op critici in Nederland.",
+            "espionage",
+        ),
+        # Remote access a supplier keeps.
+        (
+            "Bolt Systems bleek toegang op afstand te hebben tot de sluizen van Rijkswaterstaat.",
+            "intrusion",
+        ),
+        (
+            "Bolt Systems maakte de camerabeelden op afstand toegankelijk voor personeel in "
+            "Oostland.",
+            "intrusion",
+        ),
+        # Entry under a cover identity.
+        (
+            "Een officier van Oostland reisde in 2023 met een paspoort op naam van een "
+            "overleden Nederlander naar Rotterdam.",
+            "espionage",
+        ),
+        # A network spreads messages.
+        (
+            "Accounts van Zandstorm verspreidden vorig jaar berichten over de "
+            "gemeenteraadsverkiezingen in Nederland.",
+            "disinformation",
+        ),
+    ],
+)
+def test_more_acts(text: str, kind: str) -> None:
+    assert kind in [i.kind for i in incidents(text)], incidents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A service that spreads advice is no campaign.
+        "Rijkswaterstaat verspreidde een handreiking over de beveiliging van sluizen.",
+        # Maintenance access as a rule, not an act.
+        "Leveranciers mogen alleen na toestemming toegang op afstand krijgen.",
+        # Collecting data as policy.
+        "De wet regelt welke gegevens Rijkswaterstaat over bezoekers verzamelt.",
+    ],
+)
+def test_no_act(text: str) -> None:
+    assert incidents(text) == [], incidents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The present tense tells of a practice, not of one act.
+        "Zandstorm verspreidt dagelijks berichten over de oorlog.",
+        # Gathering as a nominal infinitive names an offence, not an act.
+        "De wet maakt het heimelijk verzamelen van informatie over Nederlanders strafbaar.",
+    ],
+)
+def test_practices_and_offences_are_no_acts(text: str) -> None:
+    assert incidents(text) == [], incidents(text)
