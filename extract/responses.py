@@ -135,6 +135,10 @@ _RELATIVE_HOST = re.compile(r",\s*(?:die|dat)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\b(?:die|dat|wie|waarbij|waarin|waarmee|waardoor)\b", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
+# "De minister van Buitenlandse Zaken heeft ...": an office that names its ministry
+# ("van Buitenlandse Zaken van Estland" is another country's).
+_OFFICE_SUBJECT = re.compile(r"\bde\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+", re.IGNORECASE)
+_FOREIGN_AFTER = re.compile(r"\s*(?:van|uit)\s+(?-i:[A-Z])")
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
@@ -412,6 +416,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     minister = _answering_ids(document, actors)
     if minister:
         minister = minister + _government_ids(document, actors, minister)
+    ministries = _ministries(actors)
     out: list[Response] = []
     units = sentence_units(document, sentences)
     triggers = _response_triggers()
@@ -474,6 +479,8 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
+                if by and by == minister:
+                    by = _office_ministry(text, unit, m.start(), ministries) or by
                 if reported and not by:
                     # "..., dat in de VS op een sanctielijst staat": the place it was taken.
                     by = _implied_takers(text, unit, m.start(), inside, slots, None)
@@ -516,6 +523,43 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
     )
+
+
+def _ministries(actors: Sequence[Actor]) -> dict[str, str]:
+    """Ministries by their field: "buitenlandse zaken" -> the ministry's actor id."""
+    found: dict[str, str] = {}
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.type != "GovernmentBody":
+            continue
+        for name in actor.names():
+            folded = " ".join(fold(name).split())
+            if folded.startswith("ministerie van "):
+                found.setdefault(folded.removeprefix("ministerie van "), actor.id)
+    return found
+
+
+def _office_ministry(text: str, unit: Span, start: int, ministries: dict[str, str]) -> list[str]:
+    """The ministry of "de minister van X" as the subject before a trigger, when the
+    document names that ministry: the office acts for it, not the letter's signer."""
+    offices = [
+        o
+        for o in _OFFICE_SUBJECT.finditer(text, unit.start, start)
+        if not _CLAUSE_CUT.search(text[o.end() : start])
+    ]
+    if not offices:
+        return []
+    rest = " ".join(fold(text[offices[-1].end() : start]).split())
+    fields = [f for f in ministries if f and rest.startswith(f)]
+    if not fields:
+        return []
+    field = max(fields, key=len)
+    raw = text[offices[-1].end() : start]
+    # The field's words in the raw text, then a country: another state's minister.
+    words = len(field.split())
+    tail = raw.split(None, words)
+    if len(tail) > words and _FOREIGN_AFTER.match(" " + tail[words]):
+        return []
+    return [ministries[field]]
 
 
 def _reported_in_question(text: str, unit: Span, left: int, start: int) -> bool:

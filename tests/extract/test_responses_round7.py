@@ -30,6 +30,7 @@ ACTORS = {
     "Zandstorm": "ThreatActor",
     "Bolt Systems": "Company",
     "Karel Jansen": "Person",
+    "Ministerie van Buitenlandse Zaken": "GovernmentBody",
 }
 
 
@@ -125,3 +126,78 @@ def test_taken_responses(text: str, word: str, by: str) -> None:
 )
 def test_no_response(text: str) -> None:
     assert responses(text) == [], responses(text)
+
+
+def test_a_minister_named_by_office_acts_for_the_ministry() -> None:
+    text = (
+        "De minister van Buitenlandse Zaken heeft de zorgen ook aan de ambassadeur van "
+        "Oostland overgebracht."
+    )
+    found = hits(text, "overgebracht")
+    assert found and all(r.by == ["ministerie-van-buitenlandse-zaken"] for r in found), found
+
+
+def test_the_signer_stays_the_taker_of_the_first_person() -> None:
+    text = "Ik heb de zorgen ook aan de ambassadeur van Oostland overgebracht."
+    found = hits(text, "overgebracht")
+    assert found and all("karel-jansen" in r.by for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "by"),
+    [
+        # Planned measures in the future tense.
+        (
+            "Het kabinet gaat de regels voor de inkoop van camera's aanscherpen.",
+            "aanscherpen",
+            "karel-jansen",
+        ),
+        ("Wij zullen de controles in de havens intensiveren.", "intensiveren", "karel-jansen"),
+        # A body given a task.
+        (
+            "Ik heb de Kustwacht opdracht gegeven de scheepvaart beter te volgen.",
+            "opdracht",
+            "",
+        ),
+        ("De AIVD heeft een nieuwe dreigingsanalyse opgesteld.", "dreigingsanalyse", "aivd"),
+        # A protest handed over.
+        (
+            "Nederland heeft een protestnota overhandigd aan de ambassade van Oostland.",
+            "protestnota",
+            "nederland",
+        ),
+        # A review carried out or commissioned.
+        (
+            "De EU heeft een verkenning naar de afhankelijkheid van Oostland laten uitvoeren.",
+            "verkenning",
+            "eu",
+        ),
+        # Recommendations adopted.
+        (
+            "Het kabinet neemt de aanbevelingen van de commissie over.",
+            "aanbevelingen",
+            "karel-jansen",
+        ),
+    ],
+)
+def test_planned_and_ordered_measures(text: str, word: str, by: str) -> None:
+    found = hits(text, word)
+    assert found, responses(text)
+    assert not by or any(by in r.by for r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another's plan, a firm's own.
+        "Bolt Systems gaat zijn productie in Oostland uitbreiden.",
+        # A future only supposed.
+        "Indien nodig zal het kabinet de regels aanscherpen.",
+    ],
+)
+def test_no_planned_measure(text: str) -> None:
+    assert responses(text) == [], responses(text)
+
+
+def test_an_order_for_an_attack_is_no_response() -> None:
+    assert responses("Oostland heeft opdracht gegeven voor de aanslag op Anna.") == []
