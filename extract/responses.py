@@ -139,6 +139,9 @@ _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(
 # ("van Buitenlandse Zaken van Estland" is another country's).
 _OFFICE_SUBJECT = re.compile(r"\bde\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+", re.IGNORECASE)
 _FOREIGN_AFTER = re.compile(r"\s*(?:van|uit)\s+(?-i:[A-Z])")
+# "een brief over de toeschrijving van ...", "een afweging over politieke attributie":
+# a measure named as the topic of something else, not taken here.
+_TOPIC_BEFORE = re.compile(r"\bover\s+(?:de\s+|het\s+)?(?:[\w-]+e\s+)?$", re.IGNORECASE)
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
@@ -469,6 +472,10 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     and _refers_back(text, unit, m.start(), m.end())
                     # "na de Britse verklaring": a new taker makes it a new response.
                     and not adjective_country_before(text, m.start(), countries)
+                ):
+                    continue
+                if " " not in m.group(0).strip() and _TOPIC_BEFORE.search(
+                    text[max(unit.start, m.start() - 40) : m.start()]
                 ):
                     continue
                 if _DEMONSTRATIVE_OPENING.match(text, unit.start, m.start()):

@@ -201,3 +201,19 @@ def test_no_planned_measure(text: str) -> None:
 
 def test_an_order_for_an_attack_is_no_response() -> None:
     assert responses("Oostland heeft opdracht gegeven voor de aanslag op Anna.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik stuur u hierbij een brief over de uitwijzing van twee agenten uit Oostland.",
+        "Het kabinet maakt per geval een afweging over publieke attributie.",
+    ],
+)
+def test_a_measure_as_the_topic_of_something_else_is_not_taken(text: str) -> None:
+    assert responses(text) == [], responses(text)
+
+
+def test_a_measure_after_over_with_a_verb_of_its_own_stays() -> None:
+    text = "Nederland heeft met Duitsland gesproken over sancties en die samen aangekondigd."
+    assert hits(text, "aangekondigd")
