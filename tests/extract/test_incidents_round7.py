@@ -100,3 +100,18 @@ def test_no_act(text: str) -> None:
 )
 def test_practices_and_offences_are_no_acts(text: str) -> None:
     assert incidents(text) == [], incidents(text)
+
+
+def test_a_question_whether_the_same_befell_others_states_no_act() -> None:
+    from kamerkg.extract.model import Part, Span
+
+    question = "Hebben deze leveranciers ook toegang op afstand tot de sluizen van Rijkswaterstaat?"
+    answer = "Daar wordt onderzoek naar gedaan."
+    parts = [
+        Part("question", Span(0, len(question)), number=1),
+        Part("answer", Span(len(question) + 1, len(question) + 1 + len(answer)), covers=(1,)),
+    ]
+    document, actors, mentions = document_with_names(
+        question + "\n" + answer, ACTORS, parts, answered=ANSWERED
+    )
+    assert extract_incidents(document, actors, mentions, []) == []
