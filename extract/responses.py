@@ -142,6 +142,7 @@ _FOREIGN_AFTER = re.compile(r"\s*(?:van|uit)\s+(?-i:[A-Z])")
 # "een brief over de toeschrijving van ...", "een afweging over politieke attributie":
 # a measure named as the topic of something else, not taken here.
 _TOPIC_BEFORE = re.compile(r"\bover\s+(?:de\s+|het\s+)?(?:[\w-]+e\s+)?$", re.IGNORECASE)
+_RELATIVE_TAKEN = re.compile(r",?\s+(?:die|dat)\b", re.IGNORECASE)
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
@@ -474,8 +475,11 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     and not adjective_country_before(text, m.start(), countries)
                 ):
                     continue
-                if " " not in m.group(0).strip() and _TOPIC_BEFORE.search(
-                    text[max(unit.start, m.start() - 40) : m.start()]
+                if (
+                    " " not in m.group(0).strip()
+                    and _TOPIC_BEFORE.search(text[max(unit.start, m.start() - 40) : m.start()])
+                    # "over de maatregelen die het kabinet heeft genomen": told as taken.
+                    and not _RELATIVE_TAKEN.match(text, m.end(), unit.end)
                 ):
                     continue
                 if _DEMONSTRATIVE_OPENING.match(text, unit.start, m.start()):
