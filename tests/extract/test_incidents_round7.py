@@ -115,3 +115,40 @@ def test_a_question_whether_the_same_befell_others_states_no_act() -> None:
         question + "\n" + answer, ACTORS, parts, answered=ANSWERED
     )
     assert extract_incidents(document, actors, mentions, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Medewerkers van Bolt Systems werden benaderd via LinkedIn door een recruiter uit "
+            "Oostland.",
+            "espionage",
+        ),
+        ("Vorige week vlogen drones uit Oostland boven de marinebasis.", "reconnaissance"),
+        (
+            "Een schip uit Oostland voer dagenlang heen en weer boven de stroomkabels in de "
+            "Noordzee.",
+            "reconnaissance",
+        ),
+        ("Anna de Vries werd door agenten van Oostland gevolgd in Utrecht.", "espionage"),
+        ("Oostland oefende druk uit op familieleden van Anna de Vries.", "intimidation"),
+        (
+            "Zandstorm plaatste valse berichten over de verkiezingen op sociale media.",
+            "disinformation",
+        ),
+    ],
+)
+def test_kinds_of_state_threat_acts(text: str, kind: str) -> None:
+    assert kind in [i.kind for i in incidents(text)], incidents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kabinet wil drones boven kazernes verbieden.",
+        "Rijkswaterstaat heeft de kabels in de Noordzee laten inspecteren.",
+    ],
+)
+def test_policy_on_such_acts_is_no_act(text: str) -> None:
+    assert incidents(text) == [], incidents(text)

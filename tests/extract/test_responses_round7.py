@@ -217,3 +217,42 @@ def test_a_measure_as_the_topic_of_something_else_is_not_taken(text: str) -> Non
 def test_a_measure_after_over_with_a_verb_of_its_own_stays() -> None:
     text = "Nederland heeft met Duitsland gesproken over sancties en die samen aangekondigd."
     assert hits(text, "aangekondigd")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "by"),
+    [
+        (
+            "De AIVD heeft de betrokken bestuurders een weerbaarheidsgesprek aangeboden.",
+            "aangeboden",
+            "aivd",
+        ),
+        ("De politie heeft de woning van de verdachte doorzocht.", "doorzocht", "politie"),
+        ("Het NCSC heeft de vitale sectoren vertrouwelijk gebriefd.", "gebriefd", "ncsc"),
+        (
+            "Nederland heeft samen met twintig landen een oproep gedaan aan Oostland.",
+            "oproep",
+            "nederland",
+        ),
+        (
+            "De Nederlandse regering heeft haar ongenoegen uitgesproken tegenover Oostland.",
+            "ongenoegen",
+            "nederland",
+        ),
+        ("De politie heeft de grenscontroles in Zeeland verscherpt.", "verscherpt", "politie"),
+        (
+            "De minister heeft de ambassadeur van Oostland ter verantwoording geroepen.",
+            "verantwoording",
+            "karel-jansen",
+        ),
+        (
+            "Het kabinet heeft een wet ingediend die heimelijke beïnvloeding strafbaar maakt.",
+            "wet",
+            "karel-jansen",
+        ),
+    ],
+)
+def test_more_verbs_of_state_response(text: str, word: str, by: str) -> None:
+    found = hits(text, word)
+    assert found, responses(text)
+    assert any(by in r.by for r in found), found
