@@ -256,3 +256,48 @@ def test_more_verbs_of_state_response(text: str, word: str, by: str) -> None:
     found = hits(text, word)
     assert found, responses(text)
     assert any(by in r.by for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "by"),
+    [
+        (
+            "Wij hebben met de sector afspraken gemaakt over de beveiliging van havens.",
+            "afspraken",
+            "karel-jansen",
+        ),
+        ("Ik heb het initiatief genomen voor een Europese aanpak.", "initiatief", "karel-jansen"),
+        (
+            "Nederland heeft Oostland gewezen op zijn verplichtingen onder het verdrag.",
+            "gewezen",
+            "nederland",
+        ),
+        ("Het kabinet stelt een landelijk coördinator aan.", "coördinator", "karel-jansen"),
+        ("De AIVD heeft de dreiging voor de havens in kaart gebracht.", "kaart", "aivd"),
+        ("Nederland heeft de samenwerking met het instituut bevroren.", "bevroren", "nederland"),
+        ("Het NCSC heeft het dreigingsbeeld geactualiseerd.", "dreigingsbeeld", "ncsc"),
+        (
+            "Het kabinet heeft de bedreigde journalist bescherming geboden.",
+            "bescherming",
+            "karel-jansen",
+        ),
+        (
+            "De EU heeft vorige maand een nieuwe veiligheidsstrategie vastgesteld.",
+            "veiligheidsstrategie",
+            "eu",
+        ),
+        (
+            "We hebben de regels voor buitenlandse investeringen in chipbedrijven herzien.",
+            "herzien",
+            "karel-jansen",
+        ),
+    ],
+)
+def test_agreements_tasks_and_reviews(text: str, word: str, by: str) -> None:
+    found = hits(text, word)
+    assert found, responses(text)
+    assert any(by in r.by for r in found), found
+
+
+def test_a_hostile_state_mapping_cables_is_no_response() -> None:
+    assert responses("Oostland heeft de kabels in de Noordzee in kaart gebracht.") == []
