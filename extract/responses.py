@@ -137,7 +137,9 @@ _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
 # "De minister van Buitenlandse Zaken heeft ...": an office that names its ministry
 # ("van Buitenlandse Zaken van Estland" is another country's).
-_OFFICE_SUBJECT = re.compile(r"\bde\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+", re.IGNORECASE)
+_OFFICE_SUBJECT = re.compile(
+    r"\bde\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+", re.IGNORECASE
+)
 _FOREIGN_AFTER = re.compile(r"\s*(?:van|uit)\s+(?-i:[A-Z])")
 # "een brief over de toeschrijving van ...", "een afweging over politieke attributie":
 # a measure named as the topic of something else, not taken here.
