@@ -152,3 +152,20 @@ def test_kinds_of_state_threat_acts(text: str, kind: str) -> None:
 )
 def test_policy_on_such_acts_is_no_act(text: str) -> None:
     assert incidents(text) == [], incidents(text)
+
+
+def test_a_dated_mention_saying_ook_is_another_event_of_the_kind() -> None:
+    text = (
+        "Bolt Systems staakte zijn vluchten nadat twee toestellen door GPS-verstoring "
+        "moesten omkeren. In maart 2024 werd ook het navigatiesignaal van het toestel van "
+        "Anna de Vries door Oostland gestoord."
+    )
+    assert len(incidents(text)) == 2, incidents(text)
+
+
+def test_a_mention_without_ook_names_the_same_event() -> None:
+    text = (
+        "In maart 2024 werd het navigatiesignaal van het toestel van Anna de Vries door "
+        "Oostland gestoord. De verstoring van het navigatiesignaal duurde een uur."
+    )
+    assert len(incidents(text)) == 1, incidents(text)
