@@ -301,3 +301,39 @@ def test_agreements_tasks_and_reviews(text: str, word: str, by: str) -> None:
 
 def test_a_hostile_state_mapping_cables_is_no_response() -> None:
     assert responses("Oostland heeft de kabels in de Noordzee in kaart gebracht.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "by"),
+    [
+        # Separable verbs in the simple past, the particle at the end.
+        ("Duitsland zette vorig jaar twee diplomaten van Oostland uit.", "zette", "duitsland"),
+        ("Nederland wees in 2018 vier Oostlandse agenten uit.", "wees", "nederland"),
+        ("De politie arresteerde twee verdachten in Rotterdam.", "arresteerde", "politie"),
+        ("De politie hield de man aan op Schiphol.", "hield", "politie"),
+        ("Duitsland sloot het consulaat van Oostland.", "sloot", "duitsland"),
+        ("Duitsland plaatste Bolt Systems op een exportlijst.", "plaatste", "duitsland"),
+        ("Duitsland schortte de samenwerking met het instituut op.", "schortte", "duitsland"),
+        ("Het NCSC bracht een advies uit over de kwetsbaarheid.", "advies", "ncsc"),
+        ("Duitsland trok de vergunning van Bolt Systems in.", "vergunning", "duitsland"),
+        ("Nederland zegde de samenwerking met Oostland op.", "zegde", "nederland"),
+        ("Duitsland weigerde de visa van drie functionarissen.", "weigerde", "duitsland"),
+        ("De politie rolde het netwerk van Zandstorm op.", "rolde", "politie"),
+        ("De AIVD deelde informatie met de Duitse diensten.", "deelde", "aivd"),
+    ],
+)
+def test_separable_verbs_in_the_simple_past(text: str, word: str, by: str) -> None:
+    found = hits(text, word)
+    assert found, responses(text)
+    assert any(by in r.by for r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister hield vast aan het eerdere besluit.",
+        "Bolt Systems sloot het jaar af met verlies.",
+    ],
+)
+def test_no_simple_past_measure(text: str) -> None:
+    assert all("hield" not in r.trigger and "sloot" not in r.trigger for r in responses(text))
