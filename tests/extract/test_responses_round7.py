@@ -337,3 +337,30 @@ def test_separable_verbs_in_the_simple_past(text: str, word: str, by: str) -> No
 )
 def test_no_simple_past_measure(text: str) -> None:
     assert all("hield" not in r.trigger and "sloot" not in r.trigger for r in responses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "by"),
+    [
+        (
+            "Het kabinet heeft gekozen voor het weren van leveranciers uit Oostland.",
+            "weren",
+            "karel-jansen",
+        ),
+        ("Duitsland kiest voor een landenneutrale aanpak.", "aanpak", "duitsland"),
+        (
+            "De EU volgde met de oprichting van een Europees coördinatiecentrum.",
+            "oprichting",
+            "eu",
+        ),
+        (
+            "Nederland heeft een zaak aangespannen bij het Internationaal Gerechtshof.",
+            "aangespannen",
+            "nederland",
+        ),
+    ],
+)
+def test_measures_named_by_a_noun_phrase(text: str, word: str, by: str) -> None:
+    found = hits(text, word)
+    assert found, responses(text)
+    assert any(by in r.by for r in found), found
