@@ -145,6 +145,14 @@ _FOREIGN_AFTER = re.compile(r"\s*(?:van|uit)\s+(?-i:[A-Z])")
 # a measure named as the topic of something else, not taken here.
 _TOPIC_BEFORE = re.compile(r"\bover\s+(?:de\s+|het\s+)?(?:[\w-]+e\s+)?$", re.IGNORECASE)
 _RELATIVE_TAKEN = re.compile(r",?\s+(?:die|dat)\b", re.IGNORECASE)
+# "Oostland heeft het gps-signaal verstoord": jamming a signal is a threat's act, not a
+# disruption of one.
+_JAMMED = re.compile(
+    r"\b(?:[\w-]*signa(?:al|len)|[\w-]*navigatie\w*|gps|gnss|radar\w*|communicatie\w*"
+    r"|verbinding(?:en)?|dienstverlening|betalingsverkeer|luchtverkeer|scheepvaart)\b"
+    r"[^.;:?!]{0,60}$",
+    re.IGNORECASE,
+)
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
@@ -483,6 +491,8 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     # "over de maatregelen die het kabinet heeft genomen": told as taken.
                     and not _RELATIVE_TAKEN.match(text, m.end(), unit.end)
                 ):
+                    continue
+                if trig.kind == "disruption" and _JAMMED.search(text, unit.start, m.start()):
                     continue
                 if _DEMONSTRATIVE_OPENING.match(text, unit.start, m.start()):
                     # "Deze maatregelen zijn genomen ...", "Die motie was ...": a sentence

@@ -169,3 +169,36 @@ def test_a_mention_without_ook_names_the_same_event() -> None:
         "Oostland gestoord. De verstoring van het navigatiesignaal duurde een uur."
     )
     assert len(incidents(text)) == 1, incidents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Een medewerker van Bolt Systems heeft vertrouwelijke informatie doorgespeeld aan "
+            "Oostland.",
+            "espionage",
+        ),
+        (
+            "Twee militairen uit Oostland werden betrapt bij het filmen van een kazerne in "
+            "Nederland.",
+            "espionage",
+        ),
+        (
+            "Een agent van Oostland heeft geprobeerd een medewerker van Rijkswaterstaat te werven.",
+            "espionage",
+        ),
+        (
+            "Bolt Systems sloeg persoonsgegevens van Nederlandse klanten op servers in Oostland "
+            "op.",
+            "data-collection",
+        ),
+        ("Zandstorm legde het betalingsverkeer van Bolt Systems dagenlang plat.", "cyberattack"),
+        (
+            "Zandstorm probeerde bij Bolt Systems technologie over batterijen te stelen.",
+            "data-theft",
+        ),
+    ],
+)
+def test_theft_leaks_and_recruitment(text: str, kind: str) -> None:
+    assert kind in [i.kind for i in incidents(text)], incidents(text)

@@ -364,3 +364,11 @@ def test_measures_named_by_a_noun_phrase(text: str, word: str, by: str) -> None:
     found = hits(text, word)
     assert found, responses(text)
     assert any(by in r.by for r in found), found
+
+
+def test_a_jammed_signal_is_no_disruption_by_the_state() -> None:
+    assert responses("Oostland heeft het gps-signaal boven de Noordzee verstoord.") == []
+
+
+def test_a_disrupted_network_stays_a_disruption() -> None:
+    assert hits("De politie heeft het netwerk van Zandstorm verstoord.", "verstoord")
