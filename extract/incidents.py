@@ -74,6 +74,7 @@ __all__ = ["extract_incidents"]
 #: politieke en economische spionage".
 HEDGE_WINDOW = 60
 
+_ALSO = re.compile(r"\b(?:ook|eveneens|opnieuw|nogmaals)\b", re.IGNORECASE)
 # "over het verzamelen van gegevens", "door het hacken van": an activity, not an event.
 _NOMINAL_INFINITIVE = re.compile(
     r"\b(?:over|omtrent|tegen|door|voor|van|naar|inzake|betreffende|rond|op)\s+het\s+$",
@@ -403,6 +404,13 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                     ]
                     # "Eerder, in 2023, werd ook X aangevallen": another year, another event.
                     nearby = [k for k in nearby if year is None or years.get(k, year) == year]
+                    # "In maart werd ook het signaal van Y gestoord": a dated mention that
+                    # says "ook" or "opnieuw" tells of another event of the kind, unless
+                    # an earlier one has that very date.
+                    also_day = when or loose
+                    another = also_day is not None and _also_before(text, unit, m.start())
+                    if another:
+                        nearby = [k for k in nearby if merged[k].date == also_day]
                     # "X kreeg dreigbrieven. Y werd beschoten.": two sentences that each
                     # name their own, different parties tell of two events, however much
                     # the exchange around them shares.
@@ -421,7 +429,7 @@ def _incidents(document, actors, mentions, sentences) -> list[Incident]:
                         coarse_keys | ({-1} if coarse else set()),
                         titled_keys,
                     )
-                    if same is None and anaphor:
+                    if same is None and anaphor and not another:
                         same = next(
                             (
                                 k
@@ -598,6 +606,13 @@ def _loose_day(
     """The one such day of a sentence (near ``pos``, when given), if it names just one."""
     days = _loose_days(text, unit, reference, pos)
     return days.pop() if len(days) == 1 else None
+
+
+def _also_before(text: str, unit: Span, start: int) -> bool:
+    """Whether the trigger's clause says "ook", "eveneens" or "opnieuw" before it."""
+    head = text[unit.start : start]
+    cuts = list(_CLAUSE_CUT.finditer(head))
+    return bool(_ALSO.search(head[cuts[-1].end() :] if cuts else head))
 
 
 def _sole_day(text: str, unit: Span, reference: date | None) -> DateMatch | None:

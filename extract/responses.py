@@ -135,6 +135,24 @@ _RELATIVE_HOST = re.compile(r",\s*(?:die|dat)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\b(?:die|dat|wie|waarbij|waarin|waarmee|waardoor)\b", re.IGNORECASE)
 _TO_DO = re.compile(r"\bom\b", re.IGNORECASE)
 _OFFICE_HEAD = re.compile(r"^\s*(?:minister|staatssecretaris)(?:-president)?\s+(?:van\s+|voor\s+)?")
+# "De minister van Buitenlandse Zaken heeft ...": an office that names its ministry
+# ("van Buitenlandse Zaken van Estland" is another country's).
+_OFFICE_SUBJECT = re.compile(
+    r"\bde\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+", re.IGNORECASE
+)
+_FOREIGN_AFTER = re.compile(r"\s*(?:van|uit)\s+(?-i:[A-Z])")
+# "een brief over de toeschrijving van ...", "een afweging over politieke attributie":
+# a measure named as the topic of something else, not taken here.
+_TOPIC_BEFORE = re.compile(r"\bover\s+(?:de\s+|het\s+)?(?:[\w-]+e\s+)?$", re.IGNORECASE)
+_RELATIVE_TAKEN = re.compile(r",?\s+(?:die|dat)\b", re.IGNORECASE)
+# "Oostland heeft het gps-signaal verstoord": jamming a signal is a threat's act, not a
+# disruption of one.
+_JAMMED = re.compile(
+    r"\b(?:[\w-]*signa(?:al|len)|[\w-]*navigatie\w*|gps|gnss|radar\w*|communicatie\w*"
+    r"|verbinding(?:en)?|dienstverlening|betalingsverkeer|luchtverkeer|scheepvaart)\b"
+    r"[^.;:?!]{0,60}$",
+    re.IGNORECASE,
+)
 _CABINET_NAMES = frozenset({"kabinet", "het kabinet", "regering", "nederlandse regering"})
 # "over de maatregelen", "bij de vormgeving van de sancties": known measures as an object.
 _BACK_PREPOSITIONAL = re.compile(
@@ -412,6 +430,7 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     minister = _answering_ids(document, actors)
     if minister:
         minister = minister + _government_ids(document, actors, minister)
+    ministries = _ministries(actors)
     out: list[Response] = []
     units = sentence_units(document, sentences)
     triggers = _response_triggers()
@@ -466,6 +485,15 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                     and not adjective_country_before(text, m.start(), countries)
                 ):
                     continue
+                if (
+                    " " not in m.group(0).strip()
+                    and _TOPIC_BEFORE.search(text[max(unit.start, m.start() - 40) : m.start()])
+                    # "over de maatregelen die het kabinet heeft genomen": told as taken.
+                    and not _RELATIVE_TAKEN.match(text, m.end(), unit.end)
+                ):
+                    continue
+                if trig.kind == "disruption" and _JAMMED.search(text, unit.start, m.start()):
+                    continue
                 if _DEMONSTRATIVE_OPENING.match(text, unit.start, m.start()):
                     # "Deze maatregelen zijn genomen ...", "Die motie was ...": a sentence
                     # opening on a measure named before tells more about it, even when
@@ -474,6 +502,8 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
                 by = _takers_of(
                     text, unit, m.start(), m.end(), inside, countries, minister, trig.kind
                 )
+                if by and by == minister:
+                    by = _office_ministry(text, unit, m.start(), ministries) or by
                 if reported and not by:
                     # "..., dat in de VS op een sanctielijst staat": the place it was taken.
                     by = _implied_takers(text, unit, m.start(), inside, slots, None)
@@ -516,6 +546,43 @@ def _responses(document, actors, mentions, sentences, incidents) -> list[Respons
     return sorted(
         out, key=lambda r: (r.evidence.start, text.find(r.trigger, r.evidence.start), r.kind)
     )
+
+
+def _ministries(actors: Sequence[Actor]) -> dict[str, str]:
+    """Ministries by their field: "buitenlandse zaken" -> the ministry's actor id."""
+    found: dict[str, str] = {}
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.type != "GovernmentBody":
+            continue
+        for name in actor.names():
+            folded = " ".join(fold(name).split())
+            if folded.startswith("ministerie van "):
+                found.setdefault(folded.removeprefix("ministerie van "), actor.id)
+    return found
+
+
+def _office_ministry(text: str, unit: Span, start: int, ministries: dict[str, str]) -> list[str]:
+    """The ministry of "de minister van X" as the subject before a trigger, when the
+    document names that ministry: the office acts for it, not the letter's signer."""
+    offices = [
+        o
+        for o in _OFFICE_SUBJECT.finditer(text, unit.start, start)
+        if not _CLAUSE_CUT.search(text[o.end() : start])
+    ]
+    if not offices:
+        return []
+    rest = " ".join(fold(text[offices[-1].end() : start]).split())
+    fields = [f for f in ministries if f and rest.startswith(f)]
+    if not fields:
+        return []
+    field = max(fields, key=len)
+    raw = text[offices[-1].end() : start]
+    # The field's words in the raw text, then a country: another state's minister.
+    words = len(field.split())
+    tail = raw.split(None, words)
+    if len(tail) > words and _FOREIGN_AFTER.match(" " + tail[words]):
+        return []
+    return [ministries[field]]
 
 
 def _reported_in_question(text: str, unit: Span, left: int, start: int) -> bool:
