@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kamerkg.extract.gazetteer import Gazetteer, load_gazetteer
 from kamerkg.extract.model import Document
-from kamerkg.extract.nlp import find_mentions, load_nlp
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def nlp(gaz: Gazetteer):
-    return load_nlp("blank", gaz)
+from kamerkg.extract.nlp import find_mentions
 
 
 def _mentions(nlp, text: str) -> list[tuple[str, str]]:

@@ -21,11 +21,6 @@ from kamerkg.extract.gazetteer import (
 from kamerkg.extract.model import ACTOR_TYPES
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
 def _write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
